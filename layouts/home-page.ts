@@ -1,0 +1,16 @@
+import { html } from "../lib/html/html.ts";
+import type { Newsroom } from "../lib/site/newsroom.ts";
+import { pageShell } from "./page-shell.ts";
+import { releaseList } from "./release-list.ts";
+
+export function renderHomePage(site: Newsroom): string {
+  const latest = site.releases.slice(0, site.config.pageSize);
+  const main = html`<h1>${site.config.title}</h1>
+<p class="lead">${site.config.description}</p>
+<section aria-labelledby="latest-heading">
+<h2 id="latest-heading">Latest releases</h2>
+${latest.length > 0 ? releaseList(site, latest, 3) : html`<p>No releases have been published yet.</p>`}
+<p class="more-link"><a href="${site.href("/news/")}">All news, by date</a></p>
+</section>`;
+  return pageShell(site, { title: site.config.title, description: site.config.description, path: "/" }, main);
+}

@@ -1,0 +1,100 @@
+import { html, jsonLd, type SafeHtml } from "../lib/html/html.ts";
+import type { Newsroom } from "../lib/site/newsroom.ts";
+
+export interface FeedLink {
+  readonly title: string;
+  /** Output path without the prefix. */
+  readonly path: string;
+  readonly type?: "application/atom+xml" | "application/feed+json";
+}
+
+export interface PageMeta {
+  /** Page title without the site name; the shell appends it. */
+  readonly title: string;
+  readonly description: string;
+  /** Output path without the prefix; the canonical URL is built from it. */
+  readonly path: string;
+  readonly ogType?: "website" | "article";
+  readonly image?: string | undefined;
+  readonly article?: { readonly published: string; readonly modified: string; readonly tags: readonly string[] };
+  readonly structuredData?: readonly unknown[];
+  readonly feeds?: readonly FeedLink[];
+  /** Pages such as the 404 page or drafts that search engines should not index. */
+  readonly noindex?: boolean;
+  /** Extra elements for <head>, e.g. pagination rel links. */
+  readonly head?: SafeHtml;
+  /** Scripts the page needs; release pages need none. */
+  readonly scripts?: readonly string[];
+  /** Label of the current main navigation item. */
+  readonly section?: string;
+}
+
+/** The landmarks every page shares: skip link, header with navigation and search, main, footer. */
+export function pageShell(site: Newsroom, meta: PageMeta, main: SafeHtml): string {
+  const { config } = site;
+  const fullTitle = meta.path === "/" ? config.title : `${meta.title} | ${config.title}`;
+  const canonical = site.absoluteUrl(meta.path);
+  const image = meta.image ?? config.image;
+  const nav: { label: string; path: string }[] = [
+    { label: "Latest news", path: "/news/" },
+    ...config.taxonomies.map((t) => ({ label: t.label, path: `/${t.slug}/` })),
+    { label: "Search", path: "/search/" },
+  ];
+  return (
+    "<!doctype html>\n" +
+    html`<html lang="${config.language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${fullTitle}</title>
+<meta name="description" content="${meta.description}">
+<link rel="canonical" href="${canonical}">
+${meta.noindex ? html`<meta name="robots" content="noindex">` : ""}
+<meta property="og:site_name" content="${config.title}">
+<meta property="og:title" content="${meta.title}">
+<meta property="og:description" content="${meta.description}">
+<meta property="og:type" content="${meta.ogType ?? "website"}">
+<meta property="og:url" content="${canonical}">
+<meta property="og:locale" content="${config.language.replace("-", "_")}">
+${image ? html`<meta property="og:image" content="${site.absoluteUrl(image)}">` : ""}
+${meta.article
+  ? html`<meta property="article:published_time" content="${meta.article.published}">
+<meta property="article:modified_time" content="${meta.article.modified}">
+${meta.article.tags.map((tag) => html`<meta property="article:tag" content="${tag}">\n`)}`
+  : ""}
+<link rel="stylesheet" href="${site.href("/assets/site.css")}">
+<link rel="icon" href="${site.href("/assets/favicon.svg")}" type="image/svg+xml">
+${(meta.feeds ?? []).map((feed) => html`<link rel="alternate" type="${feed.type ?? "application/atom+xml"}" title="${feed.title}" href="${site.absoluteUrl(feed.path)}">\n`)}
+${meta.head ?? ""}
+${(meta.structuredData ?? []).map((data) => jsonLd(data))}
+</head>
+<body>
+<a class="skip-link" href="#main">Skip to main content</a>
+<header class="site-header">
+<div class="site-header__inner">
+<a class="site-name" href="${site.href("/")}">${config.title}</a>
+<form class="header-search" role="search" action="${site.href("/search/")}" method="get">
+<label for="header-search-q" class="visually-hidden">Search releases</label>
+<input id="header-search-q" name="q" type="search" placeholder="Search releases" autocomplete="off">
+<button type="submit">Search</button>
+</form>
+</div>
+<nav class="site-nav" aria-label="Main">
+<ul>
+${nav.map((item) => html`<li><a href="${site.href(item.path)}"${item.label === meta.section ? html` aria-current="page"` : ""}>${item.label}</a></li>\n`)}
+</ul>
+</nav>
+</header>
+<main id="main" tabindex="-1">
+${main}
+</main>
+<footer class="site-footer">
+<p>${config.publisher}. <a href="${site.href("/feed.xml")}">Subscribe to all releases (Atom)</a></p>
+<p class="site-footer__note">${config.description}</p>
+</footer>
+${(meta.scripts ?? []).map((src) => html`<script type="module" src="${site.href(src)}"></script>\n`)}
+</body>
+</html>
+`.value
+  );
+}

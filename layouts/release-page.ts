@@ -1,0 +1,52 @@
+import { html, trustedHtml } from "../lib/html/html.ts";
+import type { Release } from "../lib/model/release.ts";
+import type { Newsroom } from "../lib/site/newsroom.ts";
+import { newsArticle } from "../lib/structured-data/news-article.ts";
+import { pageShell } from "./page-shell.ts";
+
+/** A release page: no JavaScript, the article is the search index's only indexed region. */
+export function renderReleasePage(site: Newsroom, release: Release): string {
+  const taxonomies = site.config.taxonomies
+    .map((taxonomy) => ({ taxonomy, links: site.termLinks(release, taxonomy) }))
+    .filter((group) => group.links.length > 0);
+  const tags = taxonomies.flatMap((group) => group.links.map((link) => link.label));
+  const modified = release.updated ?? release.date;
+
+  const main = html`${release.draft ? html`<p class="draft-banner" role="note"><strong>Draft</strong>: not published. Production builds leave this release out.</p>` : ""}
+<article class="release" data-pagefind-body>
+<header class="release__header">
+<p class="release__type">${site.typeLabel(release.type)}</p>
+<h1 data-pagefind-weight="10">${release.title}</h1>
+<p class="release__dates">Published <time datetime="${release.date}">${site.humanDate(release.date)}</time>${release.updated
+    ? html`<span class="release__updated">, updated <time datetime="${release.updated}">${site.humanDate(release.updated)}</time></span>`
+    : ""}</p>
+</header>
+<div class="release__body">
+${trustedHtml(site.bodyHtml(release))}
+</div>
+${release.sourceUrl ? html`<p class="release__source">Original publication: <a href="${release.sourceUrl}">${release.sourceUrl}</a></p>` : ""}
+${taxonomies.length > 0
+    ? html`<footer class="release__terms">
+${taxonomies.map(({ taxonomy, links }) => html`<section class="term-group" aria-labelledby="terms-${taxonomy.key}">
+<h2 id="terms-${taxonomy.key}" class="term-group__label">${taxonomy.label}</h2>
+<ul class="chips" role="list">
+${links.map((link) => html`<li><a class="chip" rel="tag" href="${site.href(link.path)}">${link.label}</a></li>\n`)}</ul>
+</section>
+`)}</footer>`
+    : ""}
+</article>`;
+
+  return pageShell(
+    site,
+    {
+      title: release.title,
+      description: release.summary,
+      path: release.url,
+      ogType: "article",
+      article: { published: release.date, modified, tags },
+      structuredData: [newsArticle(site, release, tags)],
+      noindex: release.draft,
+    },
+    main,
+  );
+}

@@ -1,0 +1,108 @@
+import { readFileSync } from "node:fs";
+import { IANAZone } from "luxon";
+import { z } from "zod";
+import { ConfigError } from "../errors.ts";
+
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const releaseTypeSchema = z.object({
+  key: z.string().regex(slugPattern, "use lower-case letters, digits and hyphens, e.g. press-release"),
+  label: z.string().min(1),
+  /** Plural label for lists and the type page heading, e.g. "Press releases". */
+  plural: z.string().min(1).optional(),
+});
+
+const taxonomySchema = z.object({
+  /** Front-matter key, e.g. crime_areas. */
+  key: z.string().regex(/^[a-z][a-z0-9_]*$/, "use lower-case letters, digits and underscores, e.g. crime_areas"),
+  label: z.string().min(1),
+  /** URL segment of the taxonomy, e.g. crime-areas. */
+  slug: z.string().regex(slugPattern, "use lower-case letters, digits and hyphens, e.g. crime-areas"),
+  description: z.string().optional(),
+  /** When given, only these terms are allowed (a controlled vocabulary). */
+  terms: z.array(z.string().min(1)).optional(),
+  /** Optional descriptions shown on term pages, keyed by the term as written. */
+  termDescriptions: z.record(z.string(), z.string()).optional(),
+});
+
+export const siteConfigSchema = z
+  .object({
+    title: z.string().min(1),
+    /** Short name of the organisation, used as publisher in structured data and feeds. */
+    publisher: z.string().min(1),
+    description: z.string().min(1),
+    /** Absolute origin the site is served from, without the path prefix. */
+    baseUrl: z.url({ protocol: /^https?$/ }).transform((u) => u.replace(/\/+$/, "")),
+    /** BCP 47 language tag for `<html lang>` and feeds. */
+    language: z.string().min(2),
+    /** IANA zone in which dates without an offset are read and every date is shown. */
+    timeZone: z.string().refine((zone) => IANAZone.isValidZone(zone), "not an IANA time zone such as Europe/Amsterdam"),
+    /** Sub-folder the site is hosted under, e.g. /newsroom/. */
+    pathPrefix: z
+      .string()
+      .default("/")
+      .transform((p) => `/${p.replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/")),
+    pageSize: z.number().int().min(1).max(500).default(20),
+    /** Image for social cards when a release has none; absolute or site-relative. */
+    image: z.string().optional(),
+    markdown: z
+      .object({
+        /**
+         * The one deliberate raw-HTML hole: whether HTML written inside a release's
+         * Markdown body is passed through (true) or shown as text (false, the default).
+         */
+        allowHtml: z.boolean().default(false),
+      })
+      .default({ allowHtml: false }),
+    releaseTypes: z.array(releaseTypeSchema).min(1),
+    /** Type used when a release names none. */
+    defaultType: z.string().default("press-release"),
+    taxonomies: z.array(taxonomySchema),
+  })
+  .superRefine((config, ctx) => {
+    if (!config.releaseTypes.some((t) => t.key === config.defaultType)) {
+      ctx.addIssue({ code: "custom", path: ["defaultType"], message: `"${config.defaultType}" is not one of releaseTypes` });
+    }
+    const seen = new Set<string>();
+    for (const [i, t] of config.taxonomies.entries()) {
+      for (const name of [`key:${t.key}`, `slug:${t.slug}`]) {
+        if (seen.has(name)) ctx.addIssue({ code: "custom", path: ["taxonomies", i], message: `duplicate taxonomy ${name}` });
+        seen.add(name);
+      }
+    }
+  });
+
+export type SiteConfig = z.output<typeof siteConfigSchema>;
+export type SiteConfigInput = z.input<typeof siteConfigSchema>;
+export type Taxonomy = SiteConfig["taxonomies"][number];
+export type ReleaseType = SiteConfig["releaseTypes"][number];
+
+/** Validates a parsed configuration object; `source` names it in errors. */
+export function parseSiteConfig(raw: unknown, source: string): SiteConfig {
+  const result = siteConfigSchema.safeParse(raw);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `${source}: ${issue.path.join(".") || "(root)"}: ${issue.message}`);
+    throw new ConfigError(`The site configuration is invalid; fix these fields:\n${lines.join("\n")}`);
+  }
+  return result.data;
+}
+
+/** Reads `site.json` from the content folder. The environment may override the path prefix for sub-folder builds. */
+export function loadSiteConfig(file: string, env: NodeJS.ProcessEnv = process.env): SiteConfig {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (cause) {
+    throw new ConfigError(`${file}: cannot read the site configuration (${(cause as Error).message}); create it as described in the README.`);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (cause) {
+    throw new ConfigError(`${file}: not valid JSON (${(cause as Error).message}).`);
+  }
+  if (env["NEWSROOM_PATH_PREFIX"] && raw && typeof raw === "object") {
+    raw = { ...raw, pathPrefix: env["NEWSROOM_PATH_PREFIX"] };
+  }
+  return parseSiteConfig(raw, file);
+}

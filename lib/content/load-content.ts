@@ -1,0 +1,79 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { loadSiteConfig, type SiteConfig } from "../config/site-config.ts";
+import { ContentError, type ContentProblem } from "../errors.ts";
+import { createMarkdown } from "../markdown/create-markdown.ts";
+import { byNewest, type Release } from "../model/release.ts";
+import { decodeReleaseFile } from "./decode-file.ts";
+import { parseRelease } from "./parse-release.ts";
+
+export interface LoadOptions {
+  /** Folder holding site.json and releases/. */
+  readonly contentDir: string;
+  /** Drafts are shown by the dev server and left out of production builds. */
+  readonly includeDrafts: boolean;
+  /** Paths in messages are relative to this folder (default: the working directory). */
+  readonly root?: string;
+}
+
+export interface LoadedContent {
+  readonly config: SiteConfig;
+  /** Valid releases, newest first (drafts only when asked for). */
+  readonly releases: readonly Release[];
+  /** Every problem found, errors and warnings, in file order. */
+  readonly problems: readonly ContentProblem[];
+}
+
+/** Every Markdown file under `dir`, at any depth, in a stable order. */
+export function listReleaseFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".md"))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/** Reads and validates all content once; the build and `npm run check` share this. */
+export function loadContent(options: LoadOptions): LoadedContent {
+  const root = options.root ?? process.cwd();
+  const config = loadSiteConfig(path.join(options.contentDir, "site.json"));
+  const md = createMarkdown(config.markdown);
+  const problems: ContentProblem[] = [];
+  const releases: Release[] = [];
+  const byUrl = new Map<string, Release>();
+
+  for (const absolute of listReleaseFiles(path.join(options.contentDir, "releases"))) {
+    const file = path.relative(root, absolute).split(path.sep).join("/");
+    const decoded = decodeReleaseFile(readFileSync(absolute));
+    if (!decoded.ok) {
+      problems.push({ file, line: decoded.line, field: "encoding", message: "the file is not valid UTF-8; save it as UTF-8 in your editor", severity: "error" });
+      continue;
+    }
+    const result = parseRelease(file, decoded.text, config, md);
+    problems.push(...result.problems);
+    const release = result.release;
+    if (!release) continue;
+    const clash = byUrl.get(release.url);
+    if (clash) {
+      problems.push({
+        file,
+        field: "slug",
+        message: `writes the same URL ${release.url} as ${clash.sourcePath}; give one of them a different title or a slug: field`,
+        severity: "error",
+      });
+      continue;
+    }
+    byUrl.set(release.url, release);
+    releases.push(release);
+  }
+
+  const shown = options.includeDrafts ? releases : releases.filter((r) => !r.draft);
+  return { config, releases: shown.sort(byNewest), problems };
+}
+
+/** Like loadContent, but throws a ContentError listing every error when any release is invalid. */
+export function loadValidContent(options: LoadOptions): LoadedContent {
+  const content = loadContent(options);
+  if (content.problems.some((p) => p.severity === "error")) throw new ContentError(content.problems);
+  return content;
+}

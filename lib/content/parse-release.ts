@@ -1,0 +1,145 @@
+import matter from "gray-matter";
+import yaml from "js-yaml";
+import type { MarkdownIt } from "markdown-it";
+import type { SiteConfig } from "../config/site-config.ts";
+import { parseReleaseDate } from "../dates/release-date.ts";
+import type { ContentProblem } from "../errors.ts";
+import type { Release } from "../model/release.ts";
+import { knownFrontMatterKeys, releaseFrontMatterSchema } from "../model/release-schema.ts";
+import { toSlug } from "../model/slug.ts";
+import { closest, didYouMean } from "../model/suggest.ts";
+import { deriveSummary } from "../model/summary.ts";
+import { releasePath } from "../urls/site-urls.ts";
+import { lineOfKey } from "./front-matter-lines.ts";
+
+export interface ParseResult {
+  readonly release?: Release;
+  readonly problems: readonly ContentProblem[];
+}
+
+// The core schema keeps `date: 2015-09-11` a string: YAML's timestamp type would turn
+// it into a UTC Date and lose the day in zones east of Greenwich.
+const matterOptions = {
+  engines: { yaml: (source: string) => yaml.load(source, { schema: yaml.CORE_SCHEMA }) as object },
+};
+
+/** Validates one release file's text and turns it into a Release, or says what is wrong. */
+export function parseRelease(file: string, text: string, config: SiteConfig, md: MarkdownIt): ParseResult {
+  const problems: ContentProblem[] = [];
+  const problem = (field: string, message: string, line?: number) =>
+    problems.push({ file, line, field, message, severity: "error" });
+
+  if (!/^---[ \t]*\n/.test(text)) {
+    problem("front matter", "the file does not start with a front-matter block; begin it with a line of ---, then title and date, then ---", 1);
+    return { problems };
+  }
+
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    parsed = matter(text, matterOptions);
+  } catch (cause) {
+    const error = cause as { reason?: string; mark?: { line: number }; message: string };
+    const line = error.mark ? error.mark.line + 2 : undefined;
+    problem("front matter", `invalid YAML: ${error.reason ?? error.message}; check indentation, and quote values that contain a colon or start with a quote`, line);
+    return { problems };
+  }
+  const raw = parsed.matter;
+  const data: unknown = parsed.data;
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    problem("front matter", "must be a set of key: value lines (title, date, …)", 2);
+    return { problems };
+  }
+
+  const result = releaseFrontMatterSchema(config).safeParse(data);
+  const known = knownFrontMatterKeys(config);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      if (issue.code === "unrecognized_keys") {
+        for (const key of issue.keys) {
+          const hint = didYouMean(key, known);
+          problem(key, `unknown key.${hint || ` Allowed keys: ${known.join(", ")}.`}`, lineOfKey(raw, key));
+        }
+        continue;
+      }
+      const [field = "front matter", index] = issue.path;
+      const item = typeof index === "number" ? index : undefined;
+      const label = item === undefined ? String(field) : `${String(field)}[${item + 1}]`;
+      problem(label, issue.message, lineOfKey(raw, String(field), item));
+    }
+  }
+  const fm = (result.success ? result.data : data) as Record<string, unknown>;
+
+  const date = parseReleaseDate(fm["date"], config.timeZone);
+  if (!date.ok) {
+    problem("date", fm["date"] === undefined ? "is required; add e.g. date: 2015-09-11" : date.message, lineOfKey(raw, "date"));
+  }
+  let updated: string | undefined;
+  if (fm["updated"] !== undefined) {
+    const parsedUpdated = parseReleaseDate(fm["updated"], config.timeZone);
+    if (!parsedUpdated.ok) problem("updated", parsedUpdated.message, lineOfKey(raw, "updated"));
+    else if (date.ok && parsedUpdated.value < date.value) {
+      problem("updated", `${String(fm["updated"])} is before the release date ${String(fm["date"])}; updated must be on or after date`, lineOfKey(raw, "updated"));
+    } else updated = parsedUpdated.value.toISO() ?? undefined;
+  }
+
+  const typeKeys = config.releaseTypes.map((t) => t.key);
+  const type = typeof fm["type"] === "string" ? fm["type"] : config.defaultType;
+  if (!typeKeys.includes(type)) {
+    problem("type", `"${type}" is not a release type; use one of ${typeKeys.join(", ")}.${didYouMean(type, typeKeys)}`, lineOfKey(raw, "type"));
+  }
+
+  const terms: Record<string, readonly string[]> = {};
+  for (const taxonomy of config.taxonomies) {
+    const list = fm[taxonomy.key];
+    if (!Array.isArray(list)) {
+      terms[taxonomy.key] = [];
+      continue;
+    }
+    const clean = list.filter((t): t is string => typeof t === "string").map((t) => t.trim().replace(/\s+/g, " "));
+    if (taxonomy.terms && result.success) {
+      clean.forEach((term, i) => {
+        if (!taxonomy.terms!.includes(term)) {
+          const suggestion = closest(term, taxonomy.terms!);
+          problem(
+            `${taxonomy.key}[${i + 1}]`,
+            `"${term}" is not in the controlled list of ${taxonomy.label}.${suggestion ? ` Did you mean "${suggestion}"?` : ` Use one of: ${taxonomy.terms!.join(", ")}.`}`,
+            lineOfKey(raw, taxonomy.key, i),
+          );
+        }
+      });
+    }
+    terms[taxonomy.key] = [...new Set(clean)];
+  }
+
+  const title = typeof fm["title"] === "string" ? fm["title"].trim() : "";
+  const slug = typeof fm["slug"] === "string" ? fm["slug"] : toSlug(title);
+  if (title && !slug) {
+    problem("slug", `the title "${title}" gives an empty URL slug; add slug: with lower-case ASCII words, e.g. slug: port-security-conference`, lineOfKey(raw, "title"));
+  }
+
+  if (problems.length > 0 || !date.ok) return { problems };
+
+  const when = date.value;
+  const year = when.toFormat("yyyy");
+  const month = when.toFormat("MM");
+  const body = parsed.content.replace(/^\n+/, "");
+  const summary = typeof fm["summary"] === "string" ? fm["summary"] : deriveSummary(body, md);
+  const release: Release = {
+    sourcePath: file,
+    title,
+    date: when.toISO() ?? "",
+    timestamp: when.toMillis(),
+    year,
+    month,
+    updated,
+    type,
+    summary,
+    terms,
+    sourceUrl: typeof fm["source_url"] === "string" ? fm["source_url"] : undefined,
+    slug,
+    url: releasePath(year, month, slug),
+    draft: fm["draft"] === true,
+    body,
+  };
+  return { release, problems };
+}

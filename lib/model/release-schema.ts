@@ -1,0 +1,52 @@
+import { z } from "zod";
+import type { SiteConfig } from "../config/site-config.ts";
+
+/**
+ * The editors' contract: the front matter of one release. Defined once here; the build,
+ * `npm run check` and the tools all validate through `releaseFrontMatterSchema`.
+ * Taxonomy keys come from the site configuration, so the schema is made per config.
+ */
+const text = (what: string) =>
+  z.string({ error: (issue) => (issue.input === undefined ? `is required; add a ${what}` : `must be text (${what})`) });
+
+const termList = z
+  .union([z.string(), z.array(z.unknown())], { error: "must be a list of terms (or a single term as text)" })
+  .transform((value) => (typeof value === "string" ? [value] : value))
+  .pipe(
+    z.array(
+      z.string({ error: "each term must be text; quote it if it looks like a number or date" })
+        .trim()
+        .min(1, "a term is empty; remove the empty list item or write the term"),
+    ),
+  );
+
+export const baseFrontMatterShape = {
+  title: text("headline, e.g. title: Police seize 40 kg of drugs in Havenmark port").trim().min(1, "is empty; write the headline"),
+  /** Validated as a date by parseReleaseDate, which needs the site zone. */
+  date: z.unknown(),
+  type: z.string({ error: "must be one of the configured release types" }).optional(),
+  summary: z.string({ error: "must be plain text" }).trim().min(1, "is empty; write a summary or remove the key").optional(),
+  source_url: z
+    .url({ protocol: /^https?$/, error: "must be an absolute http(s) URL such as https://example.org/release" })
+    .optional(),
+  updated: z.unknown().optional(),
+  slug: z
+    .string({ error: "must be text" })
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "use lower-case letters, digits and hyphens, e.g. port-drugs-seizure")
+    .optional(),
+  draft: z.boolean({ error: "must be true or false" }).optional(),
+} as const;
+
+export function releaseFrontMatterSchema(config: Pick<SiteConfig, "taxonomies">) {
+  const taxonomyShape = Object.fromEntries(config.taxonomies.map((t) => [t.key, termList.optional()]));
+  return z.strictObject({ ...baseFrontMatterShape, ...taxonomyShape });
+}
+
+type BaseFrontMatter = z.output<z.ZodObject<typeof baseFrontMatterShape>>;
+/** Front matter after validation; taxonomy keys hold lists of terms. */
+export type ReleaseFrontMatter = BaseFrontMatter & { readonly [taxonomyKey: string]: unknown };
+
+/** Every key an editor may write, for "did you mean" suggestions. */
+export function knownFrontMatterKeys(config: Pick<SiteConfig, "taxonomies">): string[] {
+  return [...Object.keys(baseFrontMatterShape), ...config.taxonomies.map((t) => t.key)];
+}

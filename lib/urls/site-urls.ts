@@ -1,0 +1,37 @@
+import type { SiteConfig } from "../config/site-config.ts";
+
+/**
+ * Every URL the site links to is built here, so the path prefix and the URL scheme
+ * of the foundation issue live in one place. `path*` functions give output paths
+ * without the prefix (what Eleventy writes), `href` adds the prefix (what pages link to).
+ */
+export function releasePath(year: string, month: string, slug: string): string {
+  return `/news/${year}/${month}/${slug}/`;
+}
+
+export function termPath(taxonomySlug: string, termSlug: string): string {
+  return `/${taxonomySlug}/${termSlug}/`;
+}
+
+export function taxonomyPath(taxonomySlug: string): string {
+  return `/${taxonomySlug}/`;
+}
+
+export function typePath(typeKey: string): string {
+  return `/types/${typeKey}/`;
+}
+
+/** Page 1 is the list's own URL; later pages live under `page/N/`. */
+export function pagedPath(basePath: string, pageNumber: number): string {
+  return pageNumber <= 1 ? basePath : `${basePath}page/${pageNumber}/`;
+}
+
+export function href(config: Pick<SiteConfig, "pathPrefix">, path: string): string {
+  if (/^[a-z]+:/i.test(path)) return path;
+  return config.pathPrefix.replace(/\/$/, "") + (path.startsWith("/") ? path : `/${path}`);
+}
+
+export function absoluteUrl(config: Pick<SiteConfig, "pathPrefix" | "baseUrl">, path: string): string {
+  if (/^[a-z]+:/i.test(path)) return path;
+  return config.baseUrl + href(config, path);
+}
