@@ -23,6 +23,17 @@ export interface BuildResult {
   readonly releases: number;
   readonly files: number;
   readonly seconds: number;
+  /** Seconds per phase, for `npm run bench` (issue #6); a phase the build did not run is absent. */
+  readonly timings?: BuildTimings;
+}
+
+export interface BuildTimings {
+  /** Reading and validating content before anything is written. */
+  readonly validate?: number;
+  /** Eleventy rendering and writing every page. */
+  readonly eleventy?: number;
+  /** Building the Pagefind search index. */
+  readonly pagefind?: number;
 }
 
 const configPath = path.resolve(import.meta.dirname, "../../.eleventy.ts");
@@ -55,13 +66,16 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   try {
     // Fails with every problem listed, before a single file is written.
     const content = loadValidContent({ contentDir, includeDrafts: mode === "development" });
+    const validated = performance.now();
     await rm(staging, { recursive: true, force: true });
     await mkdir(path.dirname(outDir), { recursive: true });
 
     const eleventy = new Eleventy(inputDir, staging, { configPath, quietMode: true });
     let files = 0;
+    let rendered = validated;
     try {
       const written = (await eleventy.write()) as unknown;
+      rendered = performance.now();
       files = countWritten(written);
     } catch (cause) {
       if (cause instanceof NewsroomError) throw cause;
@@ -72,7 +86,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     if (existsSync(outDir)) await rename(outDir, previous);
     await rename(staging, outDir);
     await rm(previous, { recursive: true, force: true });
-    return { outDir, releases: content.releases.length, files, seconds: (performance.now() - started) / 1000 };
+    const timings: BuildTimings = { validate: (validated - started) / 1000, eleventy: (rendered - validated) / 1000 };
+    return { outDir, releases: content.releases.length, files, seconds: (performance.now() - started) / 1000, timings };
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;

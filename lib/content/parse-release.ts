@@ -39,11 +39,12 @@ export function parseRelease(file: string, text: string, config: SiteConfig, md:
     parsed = matter(text, matterOptions);
   } catch (cause) {
     const error = cause as { reason?: string; mark?: { line: number }; message: string };
-    const line = error.mark ? error.mark.line + 2 : undefined;
+    // gray-matter hands js-yaml the text after the opening ---, starting with its newline.
+    const line = error.mark ? error.mark.line + 1 : undefined;
     problem("front matter", `invalid YAML: ${error.reason ?? error.message}; check indentation, and quote values that contain a colon or start with a quote`, line);
     return { problems };
   }
-  const raw = parsed.matter;
+  const raw = parsed.matter.replace(/^\n/, "");
   const data: unknown = parsed.data;
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     problem("front matter", "must be a set of key: value lines (title, date, …)", 2);

@@ -50,12 +50,78 @@ export interface YearEntry {
   readonly months: readonly MonthEntry[];
 }
 
-/** One page of one paginated list, as written to disk. */
-export interface ListPage {
-  readonly kind: "news" | "year" | "month" | "term" | "type" | "taxonomy";
+/** /news/: every release, with the years that have releases. */
+export interface NewsEntry {
+  readonly path: string;
+  /** Newest first. */
+  readonly releases: readonly Release[];
+  /** Newest year first. */
+  readonly years: readonly YearEntry[];
+}
+
+/** What every written list page has; `ListPage` adds what each kind shows. */
+export interface ListPageBase {
+  /**
+   * news, year, month, term, type: one page of a paginated release list;
+   * taxonomy: the index of one taxonomy's terms; types: the index of release types (/types/).
+   */
+  readonly kind: "news" | "year" | "month" | "term" | "type" | "taxonomy" | "types";
   /** Output path of this page, e.g. /crime-areas/drug-trafficking/page/2/. */
   readonly path: string;
+  /** Output path of page 1 of the same list. */
+  readonly basePath: string;
   readonly pageNumber: number;
   readonly pageCount: number;
+  /** The releases on this page (empty on index pages). */
   readonly releases: readonly Release[];
+  /** 1-based position of this page's first release in the whole list. */
+  readonly firstPosition: number;
+  /** Releases in the whole list, over all its pages. */
+  readonly total: number;
 }
+
+export interface NewsListPage extends ListPageBase {
+  readonly kind: "news";
+  readonly news: NewsEntry;
+}
+
+export interface YearListPage extends ListPageBase {
+  readonly kind: "year";
+  readonly year: YearEntry;
+  /** The nearest earlier and later years that have releases. */
+  readonly earlier?: YearEntry | undefined;
+  readonly later?: YearEntry | undefined;
+}
+
+export interface MonthListPage extends ListPageBase {
+  readonly kind: "month";
+  readonly month: MonthEntry;
+  readonly year: YearEntry;
+  /** The nearest earlier and later months that have releases, across years. */
+  readonly earlier?: MonthEntry | undefined;
+  readonly later?: MonthEntry | undefined;
+}
+
+export interface TermListPage extends ListPageBase {
+  readonly kind: "term";
+  readonly taxonomy: TaxonomyEntry;
+  readonly term: TermEntry;
+}
+
+export interface TypeListPage extends ListPageBase {
+  readonly kind: "type";
+  readonly type: TypeEntry;
+}
+
+export interface TaxonomyIndexPage extends ListPageBase {
+  readonly kind: "taxonomy";
+  readonly taxonomy: TaxonomyEntry;
+}
+
+export interface TypesIndexPage extends ListPageBase {
+  readonly kind: "types";
+  readonly types: readonly TypeEntry[];
+}
+
+/** One page of one paginated list (or one index page), as written to disk. */
+export type ListPage = NewsListPage | YearListPage | MonthListPage | TermListPage | TypeListPage | TaxonomyIndexPage | TypesIndexPage;

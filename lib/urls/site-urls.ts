@@ -21,6 +21,20 @@ export function typePath(typeKey: string): string {
   return `/types/${typeKey}/`;
 }
 
+/** The list of every release, and the parent of the year archives. */
+export const newsPath = "/news/";
+
+export function yearPath(year: string): string {
+  return `/news/${year}/`;
+}
+
+export function monthPath(year: string, month: string): string {
+  return `/news/${year}/${month}/`;
+}
+
+/** Parent of the type pages. */
+export const typesIndexPath = "/types/";
+
 /** Page 1 is the list's own URL; later pages live under `page/N/`. */
 export function pagedPath(basePath: string, pageNumber: number): string {
   return pageNumber <= 1 ? basePath : `${basePath}page/${pageNumber}/`;

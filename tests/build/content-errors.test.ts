@@ -1,0 +1,96 @@
+import assert from "node:assert/strict";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { test } from "node:test";
+import { buildSite } from "../../lib/build/build-site.ts";
+import { loadContent } from "../../lib/content/load-content.ts";
+import { ContentError, formatProblem } from "../../lib/errors.ts";
+import { makeFixtureSite, releaseSource } from "../support/fixture-site.ts";
+
+const problemsOf = (contentDir: string) => loadContent({ contentDir, includeDrafts: true }).problems.map(formatProblem);
+
+test("two releases that would write the same URL name both files", () => {
+  const site = makeFixtureSite({}, {
+    "2015/a.md": { title: "Same headline", date: "2015-09-01" },
+    "2015/b.md": { title: "Same Headline!", date: "2015-09-20" },
+  });
+  const problems = problemsOf(site.contentDir);
+  assert.equal(problems.length, 1);
+  assert.match(problems[0]!, /releases\/2015\/b\.md: slug: writes the same URL \/news\/2015\/09\/same-headline\/ as .*releases\/2015\/a\.md; give one of them a different title or a slug: field/);
+});
+
+test("a file that is not valid UTF-8 is refused with its line", () => {
+  const site = makeFixtureSite();
+  const bytes = Buffer.concat([Buffer.from("---\ntitle: Caf"), Buffer.from([0xe9]), Buffer.from("\ndate: 2015-01-01\n---\nx\n")]);
+  site.writeRaw("latin1.md", bytes);
+  assert.match(problemsOf(site.contentDir)[0]!, /latin1\.md:2: encoding: the file is not valid UTF-8; save it as UTF-8/);
+});
+
+test("a byte-order mark and CRLF line endings are fine", () => {
+  const site = makeFixtureSite();
+  site.writeRaw("windows.md", "\uFEFF---\r\ntitle: Written on Windows\r\ndate: 2015-01-01\r\n---\r\nBody line.\r\n");
+  const content = loadContent({ contentDir: site.contentDir, includeDrafts: false });
+  assert.deepEqual(content.problems, []);
+  assert.equal(content.releases[0]?.title, "Written on Windows");
+});
+
+test("an invalid release fails the build, lists every problem and leaves the previous site as it was", async () => {
+  const site = makeFixtureSite({}, { "good.md": { title: "Good one", date: "2016-03-04" } });
+  await buildSite({ contentDir: site.contentDir, outDir: site.outDir });
+  const before = readFileSync(path.join(site.outDir, "news/2016/03/good-one/index.html"), "utf8");
+
+  site.write("bad.md", { title: "Broken", date: "2016-02-30" });
+  site.writeRaw("worse.md", "---\ntitle: X\ndate: 2016-01-01\ntype: speach\n---\n");
+  await assert.rejects(buildSite({ contentDir: site.contentDir, outDir: site.outDir }), (error: unknown) => {
+    assert.ok(error instanceof ContentError);
+    assert.match(error.message, /2 problems in the content; nothing was built/);
+    assert.match(error.message, /bad\.md:3: date: "2016-02-30" is not a real date/);
+    assert.match(error.message, /worse\.md:4: type: "speach" is not a release type/);
+    return true;
+  });
+  assert.equal(readFileSync(path.join(site.outDir, "news/2016/03/good-one/index.html"), "utf8"), before);
+  assert.ok(!existsSync(path.join(site.outDir, "news/2016/02")), "nothing of the failed build was written");
+  const leftovers = (await import("node:fs")).readdirSync(site.root).filter((name) => name.startsWith("_site."));
+  assert.deepEqual(leftovers, [], "no staging folder is left behind");
+});
+
+test("a rebuild leaves no stale pages behind", async () => {
+  const site = makeFixtureSite({}, { "old.md": { title: "Old headline", date: "2016-03-04" } });
+  await buildSite({ contentDir: site.contentDir, outDir: site.outDir });
+  assert.ok(existsSync(path.join(site.outDir, "news/2016/03/old-headline/index.html")));
+  mkdirSync(path.join(site.outDir, "stray"), { recursive: true });
+  writeFileSync(path.join(site.outDir, "stray/index.html"), "left over");
+
+  site.writeRaw("old.md", releaseSource({ title: "New headline", date: "2016-03-04" }));
+  await buildSite({ contentDir: site.contentDir, outDir: site.outDir });
+  assert.ok(existsSync(path.join(site.outDir, "news/2016/03/new-headline/index.html")));
+  assert.ok(!existsSync(path.join(site.outDir, "news/2016/03/old-headline")));
+  assert.ok(!existsSync(path.join(site.outDir, "stray")));
+});
+
+test("drafts are left out of production builds and shown with a banner in development", async () => {
+  const site = makeFixtureSite({}, {
+    "published.md": { title: "Published", date: "2016-03-04" },
+    "draft.md": { title: "Not yet", date: "2016-03-05", draft: true, body: "Secret plan." },
+  });
+  await buildSite({ contentDir: site.contentDir, outDir: site.outDir });
+  assert.ok(!existsSync(path.join(site.outDir, "news/2016/03/not-yet")));
+  assert.doesNotMatch(readFileSync(path.join(site.outDir, "index.html"), "utf8"), /Not yet/);
+
+  await buildSite({ contentDir: site.contentDir, outDir: site.outDir, mode: "development" });
+  const draft = readFileSync(path.join(site.outDir, "news/2016/03/not-yet/index.html"), "utf8");
+  assert.match(draft, /class="draft-banner"[^>]*><strong>Draft<\/strong>/);
+  assert.match(draft, /<meta name="robots" content="noindex">/);
+});
+
+test("raw HTML in a Markdown body is shown as text unless markdown.allowHtml is set", async () => {
+  const body = "Before.\n\n<div class=\"embed\">Embedded <b>video</b></div>\n";
+  const site = makeFixtureSite({}, { "a.md": { title: "Embed", date: "2016-03-04", body } });
+  await buildSite({ contentDir: site.contentDir, outDir: site.outDir });
+  const page = () => readFileSync(path.join(site.outDir, "news/2016/03/embed/index.html"), "utf8");
+  assert.match(page(), /&lt;div class=.embed.&gt;Embedded &lt;b&gt;video&lt;\/b&gt;&lt;\/div&gt;/);
+
+  const allowing = makeFixtureSite({ markdown: { allowHtml: true } }, { "a.md": { title: "Embed", date: "2016-03-04", body } });
+  await buildSite({ contentDir: allowing.contentDir, outDir: allowing.outDir });
+  assert.match(readFileSync(path.join(allowing.outDir, "news/2016/03/embed/index.html"), "utf8"), /<div class="embed">Embedded <b>video<\/b><\/div>/);
+});
