@@ -4,6 +4,7 @@ import { loadSiteConfig, type SiteConfig } from "../config/site-config.ts";
 import { ContentError, type ContentProblem } from "../errors.ts";
 import { createMarkdown } from "../markdown/create-markdown.ts";
 import { byNewest, type Release } from "../model/release.ts";
+import { termSpellingProblems } from "../taxonomy/term-spellings.ts";
 import { decodeReleaseFile } from "./decode-file.ts";
 import { parseRelease } from "./parse-release.ts";
 
@@ -68,6 +69,7 @@ export function loadContent(options: LoadOptions): LoadedContent {
   }
 
   const shown = options.includeDrafts ? releases : releases.filter((r) => !r.draft);
+  problems.push(...termSpellingProblems(shown, config));
   return { config, releases: shown.sort(byNewest), problems };
 }
 

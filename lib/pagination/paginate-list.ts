@@ -7,7 +7,12 @@ import { chunk } from "./chunk.ts";
 export type ListPageFields<P extends ListPage> = Omit<P, Exclude<keyof ListPageBase, "kind">>;
 
 /** The written pages of one list: page 1 at `basePath`, then `basePath/page/N/`. */
-export function paginateList<P extends ListPage>(fields: ListPageFields<P>, basePath: string, releases: readonly Release[], pageSize: number): P[] {
+export function paginateList<P extends ListPage>(
+  fields: ListPageFields<P>,
+  basePath: string,
+  releases: readonly Release[],
+  pageSize: number,
+): (ListPageFields<P> & Omit<ListPageBase, "kind">)[] {
   const pages = chunk(releases, pageSize);
   return pages.map((pageReleases, i) => ({
     ...fields,
@@ -18,5 +23,5 @@ export function paginateList<P extends ListPage>(fields: ListPageFields<P>, base
     releases: pageReleases,
     firstPosition: i * pageSize + 1,
     total: releases.length,
-  }) as P);
+  }));
 }

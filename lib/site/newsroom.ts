@@ -4,8 +4,9 @@ import type { ReleaseType, SiteConfig, Taxonomy } from "../config/site-config.ts
 import { formatHumanDate } from "../dates/release-date.ts";
 import { createMarkdown } from "../markdown/create-markdown.ts";
 import type { Release } from "../model/release.ts";
-import { toSlug } from "../model/slug.ts";
-import { absoluteUrl, href, termPath } from "../urls/site-urls.ts";
+import { absoluteUrl, href } from "../urls/site-urls.ts";
+import { BrowseModel } from "./browse-model.ts";
+import type { ListPage, NewsEntry, TaxonomyEntry, TypeEntry, YearEntry } from "./site-model.ts";
 
 export type BuildMode = "production" | "development";
 
@@ -69,8 +70,44 @@ export class Newsroom {
     return body;
   }
 
-  /** Term links of one taxonomy on a release; the taxonomy module may replace spelling with the merged one. */
+  /** Term links of one taxonomy on a release: merged spellings shown as one term, in its shown spelling. */
   termLinks(release: Release, taxonomy: Taxonomy): TermLink[] {
-    return (release.terms[taxonomy.key] ?? []).map((label) => ({ label, path: termPath(taxonomy.slug, toSlug(label)) }));
+    return this.browse.termsOf(release, taxonomy).map((term) => ({ label: term.label, path: term.path }));
+  }
+
+  // Browse model (taxonomy issue): computed on first use, once per build; see browse-model.ts.
+  private browseModel?: BrowseModel;
+  private get browse(): BrowseModel {
+    return (this.browseModel ??= new BrowseModel(this.config, this.releases));
+  }
+
+  /** Every taxonomy in config order, its terms alphabetical with their releases. */
+  get taxonomyEntries(): readonly TaxonomyEntry[] {
+    return this.browse.taxonomyEntries;
+  }
+
+  /** Every release type in config order with its releases. */
+  get typeEntries(): readonly TypeEntry[] {
+    return this.browse.typeEntries;
+  }
+
+  /** Years with releases, newest first, each with its months. */
+  get yearEntries(): readonly YearEntry[] {
+    return this.browse.yearEntries;
+  }
+
+  /** /news/: every release and the years. */
+  get newsEntry(): NewsEntry {
+    return this.browse.newsEntry;
+  }
+
+  /** Every list and index page written, pagination pages included (the sitemap reads this). */
+  get listPages(): readonly ListPage[] {
+    return this.browse.listPages;
+  }
+
+  /** Up to five releases sharing the most terms with this one, newest first on ties. */
+  relatedReleases(release: Release): readonly Release[] {
+    return this.browse.relatedReleases(release);
   }
 }

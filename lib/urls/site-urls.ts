@@ -35,6 +35,29 @@ export function monthPath(year: string, month: string): string {
 /** Parent of the type pages. */
 export const typesIndexPath = "/types/";
 
+/** The whole newsroom's feeds (latest releases). */
+export const siteAtomFeedPath = "/feed.xml";
+export const siteJsonFeedPath = "/feed.json";
+
+/** Atom feed of one taxonomy term, next to the term page: /crime-areas/drug-trafficking/feed.xml. */
+export function feedPathForTerm(taxonomySlug: string, termSlug: string): string {
+  return `${termPath(taxonomySlug, termSlug)}feed.xml`;
+}
+
+/** Atom feed of one release type: /types/news/feed.xml. */
+export function feedPathForType(typeKey: string): string {
+  return `${typePath(typeKey)}feed.xml`;
+}
+
+/** Crawler files at the site root. */
+export const sitemapPath = "/sitemap.xml";
+export const newsSitemapPath = "/news-sitemap.xml";
+
+/** The N-th sitemap file once the site needs a sitemap index. */
+export function numberedSitemapPath(n: number): string {
+  return `/sitemaps/sitemap-${n}.xml`;
+}
+
 /** Page 1 is the list's own URL; later pages live under `page/N/`. */
 export function pagedPath(basePath: string, pageNumber: number): string {
   return pageNumber <= 1 ? basePath : `${basePath}page/${pageNumber}/`;

@@ -18,8 +18,6 @@ test("a reader opens the newest release from the home page and reads it", async 
 });
 
 test("the long annual report shows its headings, lists, table and links, and a term link leads to its term page", async ({ page }) => {
-  await page.goto("./");
-  await page.getByRole("link", { name: "Search" }).first().isVisible();
   await page.goto("./news/2025/03/annual-report-2024-fewer-burglaries-more-cyber-crime/");
   const body = page.locator(".release__body");
   await expect(body.locator("h2").first()).toBeVisible();

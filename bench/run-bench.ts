@@ -1,0 +1,214 @@
+/**
+ * `npm run bench` (issue #6): builds a synthetic newsroom at several sizes and records
+ * time, memory and output size per size in bench/results.md.
+ *
+ *   npm run bench                          1,000 and 10,000 releases, 3 builds each
+ *   npm run bench -- --large               adds 50,000
+ *   npm run bench -- --sizes 1000,30000 --repeats 1 --query burglary --seed 2026 --keep
+ *
+ * Each build runs in its own child process (bench/build-once.ts) on a clean output
+ * folder; the table shows the median of the repeats. A benchmark, not a test: it
+ * never fails on a threshold.
+ */
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { type BuildReport, reportPrefix } from "./build-once.ts";
+import { defaultSeed, generateCorpus } from "./generate-corpus.ts";
+import { folderBytes, releasePageWeight, type PageWeight } from "./output-size.ts";
+import { DescendantMemoryWatch, type ProcessPeak } from "./process-memory.ts";
+import { measureFirstSearch, type SearchDownload } from "./search-download.ts";
+
+const root = path.resolve(import.meta.dirname, "..");
+const work = path.join(root, "bench", "tmp");
+const resultsFile = path.join(root, "bench", "results.md");
+const timeBinary = "/usr/bin/time";
+
+interface Options {
+  readonly sizes: readonly number[];
+  readonly repeats: number;
+  readonly seed: number;
+  readonly query: string;
+  readonly keep: boolean;
+  readonly write: boolean;
+}
+
+interface Run {
+  readonly report: BuildReport;
+  readonly wallSeconds: number;
+  /** Peak RSS of the process tree as the kernel reports it to /usr/bin/time, KiB. */
+  readonly treeMaxKiB?: number;
+  readonly processes: readonly ProcessPeak[];
+}
+
+interface SizeResult {
+  readonly releases: number;
+  readonly runs: readonly Run[];
+  readonly outputBytes: number;
+  readonly indexBytes: number;
+  readonly search?: SearchDownload;
+  readonly page: PageWeight;
+}
+
+function parseOptions(args: readonly string[]): Options {
+  const value = (name: string) => {
+    const i = args.indexOf(name);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const sizes = (value("--sizes") ?? "1000,10000").split(",").map((s) => Number(s.replace(/[_k]/g, (c) => (c === "k" ? "000" : ""))));
+  if (args.includes("--large") && !sizes.includes(50_000)) sizes.push(50_000);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes takes whole numbers, e.g. --sizes 1000,10000 (got ${value("--sizes")})`);
+  return {
+    sizes,
+    repeats: Number(value("--repeats") ?? 3),
+    seed: Number(value("--seed") ?? defaultSeed),
+    query: value("--query") ?? "burglary",
+    keep: args.includes("--keep"),
+    write: !args.includes("--no-write"),
+  };
+}
+
+async function runBuild(contentDir: string, outDir: string): Promise<Run> {
+  rmSync(outDir, { recursive: true, force: true });
+  const timeFile = path.join(work, "time.txt");
+  rmSync(timeFile, { force: true });
+  const node = [process.execPath, "--import", "tsx", path.join(root, "bench", "build-once.ts"), contentDir, outDir];
+  const [command, ...args] = existsSync(timeBinary) ? [timeBinary, "-v", "-o", timeFile, ...node] : node;
+  const started = performance.now();
+  const child = spawn(command!, args, { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
+  const watch = new DescendantMemoryWatch(child.pid!);
+  let stdout = "";
+  child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+  const wallSeconds = (performance.now() - started) / 1000;
+  const processes = watch.stop().filter((p) => p.name !== "time");
+  const line = stdout.split("\n").find((l) => l.startsWith(reportPrefix));
+  if (code !== 0 || !line) throw new Error(`The build of ${contentDir} failed (exit ${code}):\n${stdout}`);
+  const report = JSON.parse(line.slice(reportPrefix.length)) as BuildReport;
+  const timed = existsSync(timeFile) ? /Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(timeFile, "utf8")) : null;
+  return { report, wallSeconds, treeMaxKiB: timed ? Number(timed[1]) : undefined, processes: withExactNodePeak(processes, report) };
+}
+
+/** The build's own getrusage() figure is exact where polling may miss the last interval. */
+function withExactNodePeak(processes: readonly ProcessPeak[], report: BuildReport): ProcessPeak[] {
+  const nodes = processes.filter((p) => p.name === "node");
+  if (nodes.length === 0) return [{ pid: 0, name: "node", peakKiB: report.maxRssKiB }, ...processes];
+  const build = nodes.reduce((a, b) => (b.peakKiB > a.peakKiB ? b : a));
+  return processes
+    .map((p) => (p === build ? { ...p, peakKiB: Math.max(p.peakKiB, report.maxRssKiB) } : p))
+    .sort((a, b) => b.peakKiB - a.peakKiB);
+}
+
+async function benchSize(releases: number, options: Options): Promise<SizeResult> {
+  const contentDir = path.join(work, `corpus-${releases}`);
+  const outDir = path.join(work, `site-${releases}`);
+  const generated = performance.now();
+  const corpus = generateCorpus({ dir: contentDir, releases, seed: options.seed });
+  log(`${releases}: generated ${(corpus.markdownBytes / 2 ** 20).toFixed(1)} MiB of Markdown in ${seconds(generated)} s`);
+
+  const runs: Run[] = [];
+  for (let i = 1; i <= options.repeats; i++) {
+    const run = await runBuild(contentDir, outDir);
+    runs.push(run);
+    const t = run.report.timings;
+    const top = run.processes[0];
+    log(`${releases}: build ${i}/${options.repeats}: ${run.wallSeconds.toFixed(1)} s wall (validate ${fmt(t.validate)}, Eleventy ${fmt(t.eleventy)}, Pagefind ${fmt(t.pagefind)} by ${run.report.searchIndexedBy}), peak ${mib(top?.peakKiB ?? 0)} MiB in ${top?.name}`);
+  }
+
+  const indexDir = path.join(outDir, "pagefind");
+  const result: SizeResult = {
+    releases,
+    runs,
+    outputBytes: folderBytes(outDir),
+    indexBytes: existsSync(indexDir) ? folderBytes(indexDir) : 0,
+    search: existsSync(indexDir) ? await measureFirstSearch(outDir, options.query) : undefined,
+    page: releasePageWeight(outDir),
+  };
+  if (!options.keep) {
+    rmSync(outDir, { recursive: true, force: true });
+    rmSync(contentDir, { recursive: true, force: true });
+  }
+  return result;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+const fmt = (n: number | undefined) => (n === undefined ? "–" : n.toFixed(1));
+const mib = (kib: number) => (kib / 1024).toFixed(0);
+const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
+const log = (line: string) => console.error(line);
+
+const header = [
+  "| releases | pages | wall s | validate s | Eleventy s | Pagefind s | peak RSS MiB (process) | output MiB | search index MiB | first search KB | release page KB (HTML+CSS) |",
+  "|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|",
+];
+
+function row(result: SizeResult): string {
+  const runs = result.runs;
+  const phase = (key: "validate" | "eleventy" | "pagefind") => {
+    const values = runs.map((r) => r.report.timings[key]).filter((v): v is number => v !== undefined);
+    return values.length ? fmt(median(values)) : "–";
+  };
+  const peaks = runs.map((r) => r.processes[0]).filter((p): p is ProcessPeak => p !== undefined);
+  const peak = median(peaks.map((p) => p.peakKiB));
+  const peakName = peaks.reduce((a, b) => (b.peakKiB > a.peakKiB ? b : a), peaks[0]!).name;
+  const page = result.page;
+  return `| ${result.releases.toLocaleString("en")} | ${median(runs.map((r) => r.report.files)).toLocaleString("en")} | ${fmt(median(runs.map((r) => r.wallSeconds)))} | ${phase("validate")} | ${phase("eleventy")} | ${phase("pagefind")} | ${mib(peak)} (${peakName}) | ${(result.outputBytes / 2 ** 20).toFixed(1)} | ${(result.indexBytes / 2 ** 20).toFixed(1)} | ${result.search ? (result.search.bytes / 1024).toFixed(0) : "–"} | ${((page.maxHtmlBytes + page.cssBytes) / 1024).toFixed(1)} |`;
+}
+
+function details(result: SizeResult): string {
+  const runs = result.runs.map((r) => {
+    const procs = r.processes.slice(0, 3).map((p) => `${p.name} ${mib(p.peakKiB)}`).join(", ");
+    return `${r.wallSeconds.toFixed(1)} s (${procs} MiB${r.treeMaxKiB ? `; tree max ${mib(r.treeMaxKiB)}` : ""})`;
+  });
+  const search = result.search
+    ? `first search ${result.search.requests} requests via ${result.search.method}, largest: ${result.search.largest.slice(0, 3).map((l) => `${l.url.replace(/^https?:\/\/[^/]+/, "")} ${(l.bytes / 1024).toFixed(0)} KB`).join(", ")}`
+    : "no search index";
+  const page = result.page;
+  return `- ${result.releases.toLocaleString("en")}: builds ${runs.join("; ")}. Search indexed by ${result.runs[0]!.report.searchIndexedBy}; ${search}. Release pages: median ${(page.medianHtmlBytes / 1024).toFixed(1)} KB HTML, heaviest ${(page.maxHtmlBytes / 1024).toFixed(1)} KB + ${(page.cssBytes / 1024).toFixed(1)} KB CSS, ${page.scripts} scripts.`;
+}
+
+function packageVersion(name: string): string {
+  return (JSON.parse(readFileSync(path.join(root, "node_modules", name, "package.json"), "utf8")) as { version: string }).version;
+}
+
+function machine(): string {
+  const cpus = os.cpus();
+  return `${cpus[0]?.model.trim() ?? "unknown CPU"}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${os.platform()} ${os.release()}`;
+}
+
+function section(results: readonly SizeResult[], options: Options, totalSeconds: string): string {
+  const templates = readdirSync(path.join(root, "layouts", "pages")).filter((f) => f.endsWith(".11ty.ts")).map((f) => f.replace(".11ty.ts", ""));
+  return [
+    `## ${new Date().toISOString().replace(/\.\d+Z$/, "Z")}`,
+    "",
+    `Machine: ${machine()}. Node ${process.version}, Eleventy ${packageVersion("@11ty/eleventy")}, Pagefind ${packageVersion("pagefind")}.`,
+    `Corpus seed ${options.seed}, ${options.repeats} clean builds per size (median shown), first search for "${options.query}". Page templates present: ${templates.join(", ")}. Bench took ${totalSeconds} s.`,
+    "",
+    ...header,
+    ...results.map(row),
+    "",
+    ...results.map(details),
+    "",
+  ].join("\n");
+}
+
+const options = parseOptions(process.argv.slice(2));
+mkdirSync(work, { recursive: true });
+const benchStarted = performance.now();
+const results: SizeResult[] = [];
+for (const size of options.sizes) results.push(await benchSize(size, options));
+const text = section(results, options, seconds(benchStarted));
+console.log(`\n${text}`);
+if (options.write) {
+  const title = "# Benchmark results (`npm run bench`, issue #6)\n\nNewest first. Columns: see bench/run-bench.ts.\n\n";
+  const previous = existsSync(resultsFile) ? readFileSync(resultsFile, "utf8") : "";
+  const older = previous.includes("\n## ") ? previous.slice(previous.indexOf("\n## ") + 1) : "";
+  writeFileSync(resultsFile, `${title}${text}\n${older}`);
+  log(`Wrote ${path.relative(root, resultsFile)}`);
+}

@@ -1,0 +1,80 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { chromium, type Page, type Request } from "@playwright/test";
+import { serveStatic } from "../lib/build/static-server.ts";
+import { chromiumArgs, chromiumExecutable } from "../tests/e2e/support/chromium.ts";
+
+export interface SearchDownload {
+  /** Bytes received (headers + body as transferred) until the first results were shown. */
+  readonly bytes: number;
+  readonly requests: number;
+  /** "search page": /search/?q= in a real browser; "pagefind api": pagefind.js called from a page. */
+  readonly method: "search page" | "pagefind api";
+  readonly largest: readonly { url: string; bytes: number }[];
+}
+
+/**
+ * What a reader's first search downloads (issue #6: under 300 KB at 10,000 releases).
+ * Opens the site's search page with ?q= in headless Chromium and sums every response
+ * until the network is idle, which must include Pagefind result fragments. A site
+ * without a working search page yet is measured through Pagefind's own JS API, loading
+ * the first five results as Pagefind's UI does, counting only Pagefind's files.
+ */
+export async function measureFirstSearch(siteDir: string, query: string): Promise<SearchDownload> {
+  const server = await serveStatic(siteDir);
+  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: chromiumArgs });
+  try {
+    if (existsSync(path.join(siteDir, "search", "index.html"))) {
+      const viaPage = await measure(browser, async (page) => {
+        await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`, { waitUntil: "networkidle" });
+      });
+      if (viaPage.largest.some((r) => r.url.includes("/pagefind/fragment/"))) return { ...viaPage, method: "search page" };
+    }
+    const viaApi = await measure(
+      browser,
+      async (page) => {
+        await page.goto(`${server.url}`, { waitUntil: "load" });
+      },
+      async (page) => {
+        await page.evaluate(async (q) => {
+          const pagefind = await import(`${location.origin}/pagefind/pagefind.js`);
+          const search = await pagefind.search(q);
+          await Promise.all(search.results.slice(0, 5).map((r: { data(): Promise<unknown> }) => r.data()));
+        }, query);
+        await page.waitForLoadState("networkidle");
+      },
+    );
+    return { ...viaApi, method: "pagefind api" };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+type Browser = Awaited<ReturnType<typeof chromium.launch>>;
+
+/** Runs `setup`, then counts every response received during `counted` (or during setup when there is none). */
+async function measure(browser: Browser, setup: (page: Page) => Promise<void>, counted?: (page: Page) => Promise<void>) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const responses: { url: string; bytes: number }[] = [];
+  let counting = !counted;
+  const pending: Promise<void>[] = [];
+  page.on("requestfinished", (request: Request) => {
+    if (!counting) return;
+    pending.push(
+      request.sizes().then((sizes) => {
+        responses.push({ url: request.url(), bytes: sizes.responseBodySize + sizes.responseHeadersSize });
+      }),
+    );
+  });
+  await setup(page);
+  if (counted) {
+    counting = true;
+    await counted(page);
+  }
+  await Promise.all(pending);
+  await context.close();
+  const largest = [...responses].sort((a, b) => b.bytes - a.bytes);
+  return { bytes: responses.reduce((sum, r) => sum + r.bytes, 0), requests: responses.length, largest };
+}
