@@ -12,18 +12,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { buildSite, type BuildTimings } from "../lib/build/build-site.ts";
-
-export interface BuildReport {
-  readonly releases: number;
-  readonly files: number;
-  readonly seconds: number;
-  readonly timings: BuildTimings;
-  readonly searchIndexedBy: "build" | "bench";
-  /** Peak resident set of this Node process, KiB. */
-  readonly maxRssKiB: number;
-}
-
-export const reportPrefix = "BENCH ";
+import { type BuildReport, reportPrefix } from "./build-report.ts";
 
 /** Fixed "now", so feeds and sitemaps are the same on every run. */
 const buildTime = "2026-07-01T12:00:00+02:00";

@@ -14,7 +14,7 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { type BuildReport, reportPrefix } from "./build-once.ts";
+import { type BuildReport, reportPrefix } from "./build-report.ts";
 import { defaultSeed, generateCorpus } from "./generate-corpus.ts";
 import { folderBytes, releasePageWeight, type PageWeight } from "./output-size.ts";
 import { DescendantMemoryWatch, type ProcessPeak } from "./process-memory.ts";

@@ -1,3 +1,4 @@
+import { firstImageUrl } from "../lib/html/first-image.ts";
 import { html, trustedHtml } from "../lib/html/html.ts";
 import type { Release } from "../lib/model/release.ts";
 import type { Newsroom } from "../lib/site/newsroom.ts";
@@ -11,6 +12,7 @@ export function renderReleasePage(site: Newsroom, release: Release): string {
     .filter((group) => group.links.length > 0);
   const tags = taxonomies.flatMap((group) => group.links.map((link) => link.label));
   const modified = release.updated ?? release.date;
+  const image = firstImageUrl(site.bodyHtml(release), site.absoluteUrl(release.url));
 
   const main = html`${release.draft ? html`<p class="draft-banner" role="note"><strong>Draft</strong>: not published. Production builds leave this release out.</p>` : ""}
 <article class="release" data-pagefind-body>
@@ -44,7 +46,8 @@ ${links.map((link) => html`<li><a class="chip" rel="tag" href="${site.href(link.
       path: release.url,
       ogType: "article",
       article: { published: release.date, modified, tags },
-      structuredData: [newsArticle(site, release, tags)],
+      image,
+      structuredData: [newsArticle(site, release, tags, image)],
       noindex: release.draft,
     },
     main,

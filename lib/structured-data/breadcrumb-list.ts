@@ -1,0 +1,19 @@
+/** One step of a breadcrumb trail, home first. */
+export interface Crumb {
+  readonly label: string;
+  /** Output path without the prefix. */
+  readonly path: string;
+}
+
+/**
+ * schema.org BreadcrumbList as Google documents it
+ * (https://developers.google.com/search/docs/appearance/structured-data/breadcrumb):
+ * ListItems with position, name and the absolute URL of each step.
+ */
+export function breadcrumbList(absoluteUrl: (path: string) => string, crumbs: readonly Crumb[]): Record<string, unknown> {
+  return {
+    "@context": "https://schema.org",
+    "@type": "BreadcrumbList",
+    itemListElement: crumbs.map((crumb, i) => ({ "@type": "ListItem", position: i + 1, name: crumb.label, item: absoluteUrl(crumb.path) })),
+  };
+}

@@ -1,0 +1,23 @@
+/**
+ * schema.org WebSite with a SearchAction for the home page, pointing at the search
+ * page's `q` parameter (https://schema.org/SearchAction).
+ */
+export function webSite(
+  absoluteUrl: (path: string) => string,
+  site: { readonly title: string; readonly description: string; readonly language: string; readonly publisher: string },
+): Record<string, unknown> {
+  return {
+    "@context": "https://schema.org",
+    "@type": "WebSite",
+    url: absoluteUrl("/"),
+    name: site.title,
+    description: site.description,
+    inLanguage: site.language,
+    publisher: { "@type": "Organization", name: site.publisher, url: absoluteUrl("/") },
+    potentialAction: {
+      "@type": "SearchAction",
+      target: { "@type": "EntryPoint", urlTemplate: `${absoluteUrl("/search/")}?q={search_term_string}` },
+      "query-input": "required name=search_term_string",
+    },
+  };
+}
