@@ -7,6 +7,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { createMarkdown } from "./lib/markdown/create-markdown.ts";
 import { loadNewsroom, newsroomEnv } from "./lib/site/load-newsroom.ts";
 import { loadSiteConfig } from "./lib/config/site-config.ts";
+import { searchIndexPlugin } from "./lib/search/search-plugin.ts";
 
 export default function (eleventyConfig: UserConfig) {
   const settings = newsroomEnv();
@@ -22,6 +23,10 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addWatchTarget(`${settings.contentDir}/**/*`);
 
   eleventyConfig.addPassthroughCopy({ public: "/" });
+
+  // Search: release pages go to Pagefind as they render; the index is written after (lib/search).
+  eleventyConfig.addPlugin(searchIndexPlugin);
+  eleventyConfig.addWatchTarget("lib/search/client/**/*");
   eleventyConfig.setQuietMode(true);
 
   return {

@@ -40,6 +40,10 @@ interface Run {
   /** Peak RSS of the process tree as the kernel reports it to /usr/bin/time, KiB. */
   readonly treeMaxKiB?: number;
   readonly processes: readonly ProcessPeak[];
+  /** CPU seconds of all processes of the build. */
+  readonly cpuSeconds: number;
+  /** One-minute load average when the build started: other work on the machine slows wall time. */
+  readonly loadAverage: number;
 }
 
 interface SizeResult {
@@ -75,6 +79,7 @@ async function runBuild(contentDir: string, outDir: string): Promise<Run> {
   rmSync(timeFile, { force: true });
   const node = [process.execPath, "--import", "tsx", path.join(root, "bench", "build-once.ts"), contentDir, outDir];
   const [command, ...args] = existsSync(timeBinary) ? [timeBinary, "-v", "-o", timeFile, ...node] : node;
+  const loadAverage = os.loadavg()[0]!;
   const started = performance.now();
   const child = spawn(command!, args, { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
   const watch = new DescendantMemoryWatch(child.pid!);
@@ -87,13 +92,14 @@ async function runBuild(contentDir: string, outDir: string): Promise<Run> {
   if (code !== 0 || !line) throw new Error(`The build of ${contentDir} failed (exit ${code}):\n${stdout}`);
   const report = JSON.parse(line.slice(reportPrefix.length)) as BuildReport;
   const timed = existsSync(timeFile) ? /Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(timeFile, "utf8")) : null;
-  return { report, wallSeconds, treeMaxKiB: timed ? Number(timed[1]) : undefined, processes: withExactNodePeak(processes, report) };
+  const cpuSeconds = processes.reduce((sum, p) => sum + p.cpuSeconds, 0);
+  return { report, wallSeconds, treeMaxKiB: timed ? Number(timed[1]) : undefined, processes: withExactNodePeak(processes, report), cpuSeconds, loadAverage };
 }
 
 /** The build's own getrusage() figure is exact where polling may miss the last interval. */
 function withExactNodePeak(processes: readonly ProcessPeak[], report: BuildReport): ProcessPeak[] {
   const nodes = processes.filter((p) => p.name === "node");
-  if (nodes.length === 0) return [{ pid: 0, name: "node", peakKiB: report.maxRssKiB }, ...processes];
+  if (nodes.length === 0) return [{ pid: 0, name: "node", peakKiB: report.maxRssKiB, cpuSeconds: 0 }, ...processes];
   const build = nodes.reduce((a, b) => (b.peakKiB > a.peakKiB ? b : a));
   return processes
     .map((p) => (p === build ? { ...p, peakKiB: Math.max(p.peakKiB, report.maxRssKiB) } : p))
@@ -113,7 +119,7 @@ async function benchSize(releases: number, options: Options): Promise<SizeResult
     runs.push(run);
     const t = run.report.timings;
     const top = run.processes[0];
-    log(`${releases}: build ${i}/${options.repeats}: ${run.wallSeconds.toFixed(1)} s wall (validate ${fmt(t.validate)}, Eleventy ${fmt(t.eleventy)}, Pagefind ${fmt(t.pagefind)} by ${run.report.searchIndexedBy}), peak ${mib(top?.peakKiB ?? 0)} MiB in ${top?.name}`);
+    log(`${releases}: build ${i}/${options.repeats}: ${run.wallSeconds.toFixed(1)} s wall, ${run.cpuSeconds.toFixed(1)} s CPU, load ${run.loadAverage.toFixed(1)} (validate ${fmt(t.validate)}, Eleventy ${fmt(t.eleventy)}, Pagefind ${fmt(t.pagefind)} by ${run.report.searchIndexedBy}), peak ${mib(top?.peakKiB ?? 0)} MiB in ${top?.name}`);
   }
 
   const indexDir = path.join(outDir, "pagefind");
@@ -144,8 +150,8 @@ const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(
 const log = (line: string) => console.error(line);
 
 const header = [
-  "| releases | pages | wall s | validate s | Eleventy s | Pagefind s | peak RSS MiB (process) | output MiB | search index MiB | first search KB | release page KB (HTML+CSS) |",
-  "|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|",
+  "| releases | pages | wall s | CPU s | validate s | Eleventy s | Pagefind s | peak RSS MiB (process) | output MiB | search index MiB | first search KB | release page KB (HTML+CSS) |",
+  "|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|",
 ];
 
 function row(result: SizeResult): string {
@@ -158,13 +164,13 @@ function row(result: SizeResult): string {
   const peak = median(peaks.map((p) => p.peakKiB));
   const peakName = peaks.reduce((a, b) => (b.peakKiB > a.peakKiB ? b : a), peaks[0]!).name;
   const page = result.page;
-  return `| ${result.releases.toLocaleString("en")} | ${median(runs.map((r) => r.report.files)).toLocaleString("en")} | ${fmt(median(runs.map((r) => r.wallSeconds)))} | ${phase("validate")} | ${phase("eleventy")} | ${phase("pagefind")} | ${mib(peak)} (${peakName}) | ${(result.outputBytes / 2 ** 20).toFixed(1)} | ${(result.indexBytes / 2 ** 20).toFixed(1)} | ${result.search ? (result.search.bytes / 1024).toFixed(0) : "–"} | ${((page.maxHtmlBytes + page.cssBytes) / 1024).toFixed(1)} |`;
+  return `| ${result.releases.toLocaleString("en")} | ${median(runs.map((r) => r.report.files)).toLocaleString("en")} | ${fmt(median(runs.map((r) => r.wallSeconds)))} | ${fmt(median(runs.map((r) => r.cpuSeconds)))} | ${phase("validate")} | ${phase("eleventy")} | ${phase("pagefind")} | ${mib(peak)} (${peakName}) | ${(result.outputBytes / 2 ** 20).toFixed(1)} | ${(result.indexBytes / 2 ** 20).toFixed(1)} | ${result.search ? (result.search.bytes / 1024).toFixed(0) : "–"} | ${((page.maxHtmlBytes + page.cssBytes) / 1024).toFixed(1)} |`;
 }
 
 function details(result: SizeResult): string {
   const runs = result.runs.map((r) => {
     const procs = r.processes.slice(0, 3).map((p) => `${p.name} ${mib(p.peakKiB)}`).join(", ");
-    return `${r.wallSeconds.toFixed(1)} s (${procs} MiB${r.treeMaxKiB ? `; tree max ${mib(r.treeMaxKiB)}` : ""})`;
+    return `${r.wallSeconds.toFixed(1)} s at load ${r.loadAverage.toFixed(1)} (${procs} MiB${r.treeMaxKiB ? `; tree max ${mib(r.treeMaxKiB)}` : ""})`;
   });
   const search = result.search
     ? `first search ${result.search.requests} requests via ${result.search.method}, largest: ${result.search.largest.slice(0, 3).map((l) => `${l.url.replace(/^https?:\/\/[^/]+/, "")} ${(l.bytes / 1024).toFixed(0)} KB`).join(", ")}`

@@ -1,5 +1,7 @@
 import { html } from "../lib/html/html.ts";
+import { siteFeedLinks } from "../lib/feeds/site-feeds.ts";
 import type { Newsroom } from "../lib/site/newsroom.ts";
+import { webSite } from "../lib/structured-data/website.ts";
 import { pageShell } from "./page-shell.ts";
 import { releaseList } from "./release-list.ts";
 
@@ -12,5 +14,15 @@ export function renderHomePage(site: Newsroom): string {
 ${latest.length > 0 ? releaseList(site, latest, 3) : html`<p>No releases have been published yet.</p>`}
 <p class="more-link"><a href="${site.href("/news/")}">All news, by date</a></p>
 </section>`;
-  return pageShell(site, { title: site.config.title, description: site.config.description, path: "/" }, main);
+  return pageShell(
+    site,
+    {
+      title: site.config.title,
+      description: site.config.description,
+      path: "/",
+      feeds: siteFeedLinks(site.config),
+      structuredData: [webSite(site, site.config)],
+    },
+    main,
+  );
 }

@@ -3,9 +3,17 @@ import { html, trustedHtml } from "../lib/html/html.ts";
 import type { Release } from "../lib/model/release.ts";
 import type { Newsroom } from "../lib/site/newsroom.ts";
 import { newsArticle } from "../lib/structured-data/news-article.ts";
+import { typePath } from "../lib/urls/site-urls.ts";
 import { pageShell } from "./page-shell.ts";
+import { relatedReleases } from "./related-releases.ts";
 
-/** A release page: no JavaScript, the article is the search index's only indexed region. */
+/**
+ * A release page: no JavaScript, the article is the search index's only indexed region.
+ * The data-pagefind-* attributes are the index's schema (search issue #4): filters per
+ * taxonomy (term labels), type (label) and year; sort key date (UTC ISO, so daylight
+ * saving cannot reorder); meta title, date, type, summary. Drafts, which only the dev
+ * server builds, carry no data-pagefind-body and so are never indexed.
+ */
 export function renderReleasePage(site: Newsroom, release: Release): string {
   const taxonomies = site.config.taxonomies
     .map((taxonomy) => ({ taxonomy, links: site.termLinks(release, taxonomy) }))
@@ -15,13 +23,14 @@ export function renderReleasePage(site: Newsroom, release: Release): string {
   const image = firstImageUrl(site.bodyHtml(release), site.absoluteUrl(release.url));
 
   const main = html`${release.draft ? html`<p class="draft-banner" role="note"><strong>Draft</strong>: not published. Production builds leave this release out.</p>` : ""}
-<article class="release" data-pagefind-body>
+<article class="release"${release.draft ? "" : html` data-pagefind-body`}>
 <header class="release__header">
-<p class="release__type">${site.typeLabel(release.type)}</p>
-<h1 data-pagefind-weight="10">${release.title}</h1>
-<p class="release__dates">Published <time datetime="${release.date}">${site.humanDate(release.date)}</time>${release.updated
+<p class="release__type" data-pagefind-filter="type" data-pagefind-meta="type" data-pagefind-ignore><a href="${site.href(typePath(release.type))}">${site.typeLabel(release.type)}</a></p>
+<h1 data-pagefind-weight="10" data-pagefind-meta="title">${release.title}</h1>
+<p class="release__dates">Published <time datetime="${release.date}" data-pagefind-meta="date[datetime]" data-pagefind-sort="date:${new Date(release.timestamp).toISOString()}" data-pagefind-filter="year:${release.year}">${site.humanDate(release.date)}</time>${release.updated
     ? html`<span class="release__updated">, updated <time datetime="${release.updated}">${site.humanDate(release.updated)}</time></span>`
     : ""}</p>
+<p hidden data-pagefind-meta="summary" data-pagefind-ignore>${release.summary}</p>
 </header>
 <div class="release__body">
 ${trustedHtml(site.bodyHtml(release))}
@@ -32,11 +41,11 @@ ${taxonomies.length > 0
 ${taxonomies.map(({ taxonomy, links }) => html`<section class="term-group" aria-labelledby="terms-${taxonomy.key}">
 <h2 id="terms-${taxonomy.key}" class="term-group__label">${taxonomy.label}</h2>
 <ul class="chips" role="list">
-${links.map((link) => html`<li><a class="chip" rel="tag" href="${site.href(link.path)}">${link.label}</a></li>\n`)}</ul>
+${links.map((link) => html`<li><a class="chip" rel="tag" href="${site.href(link.path)}" data-pagefind-filter="${taxonomy.key}">${link.label}</a></li>\n`)}</ul>
 </section>
 `)}</footer>`
     : ""}
-</article>`;
+</article>${relatedReleases(site, release)}`;
 
   return pageShell(
     site,

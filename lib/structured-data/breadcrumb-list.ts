@@ -10,10 +10,10 @@ export interface Crumb {
  * (https://developers.google.com/search/docs/appearance/structured-data/breadcrumb):
  * ListItems with position, name and the absolute URL of each step.
  */
-export function breadcrumbList(absoluteUrl: (path: string) => string, crumbs: readonly Crumb[]): Record<string, unknown> {
+export function breadcrumbList(site: { absoluteUrl(path: string): string }, crumbs: readonly Crumb[]): Record<string, unknown> {
   return {
     "@context": "https://schema.org",
     "@type": "BreadcrumbList",
-    itemListElement: crumbs.map((crumb, i) => ({ "@type": "ListItem", position: i + 1, name: crumb.label, item: absoluteUrl(crumb.path) })),
+    itemListElement: crumbs.map((crumb, i) => ({ "@type": "ListItem", position: i + 1, name: crumb.label, item: site.absoluteUrl(crumb.path) })),
   };
 }

@@ -3,9 +3,10 @@
  * page's `q` parameter (https://schema.org/SearchAction).
  */
 export function webSite(
-  absoluteUrl: (path: string) => string,
+  urls: { absoluteUrl(path: string): string },
   site: { readonly title: string; readonly description: string; readonly language: string; readonly publisher: string },
 ): Record<string, unknown> {
+  const absoluteUrl = (path: string) => urls.absoluteUrl(path);
   return {
     "@context": "https://schema.org",
     "@type": "WebSite",

@@ -1,0 +1,43 @@
+/**
+ * The part of Pagefind's browser API (pagefind.js, 1.x) the search page uses. The npm
+ * package ships types for the Node API only, so these mirror pagefind_web_js/types.
+ */
+export type FilterCounts = Record<string, Record<string, number>>;
+
+export interface PagefindResultData {
+  /** With the site's path prefix: Pagefind derives it from where pagefind.js was loaded. */
+  readonly url: string;
+  /** Page text around the matches, with matches in <mark>; `<` and `>` escaped. */
+  readonly excerpt: string;
+  readonly meta: Readonly<Record<string, string | undefined>>;
+}
+
+export interface PagefindResult {
+  readonly id: string;
+  data(): Promise<PagefindResultData>;
+}
+
+export interface PagefindResponse {
+  readonly results: readonly PagefindResult[];
+  /** Per filter and value: how many results remain with the current words and filters. */
+  readonly filters: FilterCounts;
+}
+
+export interface PagefindApi {
+  options(options: { excerptLength?: number; excerptEllipsis?: string; noWorker?: boolean }): Promise<void>;
+  search(term: string | null, options: { filters?: object; sort?: object }): Promise<PagefindResponse>;
+  /** Loads every filter chunk and returns the count of every value over the whole site. */
+  filters(): Promise<FilterCounts>;
+}
+
+/**
+ * Imports pagefind.js from the site's bundle. Set before the first search, `noWorker`
+ * keeps Pagefind on the page's own thread: no 43 KB pagefind-worker.js to download
+ * before the first results (issue #6's 300 KB budget) and no worker-src in the CSP.
+ * Searches run when the form is submitted, not on every keystroke, so the thread is free.
+ */
+export async function loadPagefind(bundleUrl: string): Promise<PagefindApi> {
+  const module = (await import(bundleUrl)) as PagefindApi;
+  await module.options({ excerptLength: 30, excerptEllipsis: "…", noWorker: true });
+  return module;
+}

@@ -1,0 +1,123 @@
+/**
+ * The search page's script (bundled to /assets/search.js at build time). The URL is
+ * the state: every change of words, filters, sort or "load more" is written to it, and
+ * the page is rebuilt from it on load and on back/forward.
+ */
+import type { SearchPageConfig } from "../search-page-config.ts";
+import {
+  isActive,
+  normaliseQuery,
+  pagefindQuery,
+  stateFromParams,
+  stateToParams,
+  withFilter,
+  withoutFilters,
+  type SearchState,
+} from "../search-state.ts";
+import { loadPagefind, type FilterCounts, type PagefindApi, type PagefindResponse, type PagefindResultData } from "./pagefind-api.ts";
+import { SearchView } from "./search-view.ts";
+
+const root = document.querySelector<HTMLElement>("[data-search-config]");
+if (root) void start(root);
+
+async function start(root: HTMLElement): Promise<void> {
+  const config = JSON.parse(root.dataset["searchConfig"] ?? "{}") as SearchPageConfig;
+  const baseTitle = document.title;
+  const readUrl = () => stateFromParams(new URLSearchParams(location.search), config.groups);
+  const urlOf = (next: SearchState) => {
+    const params = stateToParams(next, config.groups).toString();
+    return `${location.pathname}${params ? `?${params}` : ""}`;
+  };
+
+  let state = readUrl();
+  let pagefind: PagefindApi | undefined;
+  let current: { response: PagefindResponse; shown: number } | undefined;
+  let runs = 0;
+  let allFilters: Promise<FilterCounts> | undefined;
+
+  const navigate = (next: SearchState) => {
+    state = next;
+    history.pushState(null, "", urlOf(state));
+    view.showForm(state);
+    void search();
+  };
+
+  const view = new SearchView(root, config, {
+    submit: (query) => navigate({ ...state, query: normaliseQuery(query), pages: 1 }),
+    sort: (sort) => navigate({ ...state, sort, pages: 1 }),
+    filter: (name, value, chosen) => navigate(withFilter(state, name, value, chosen)),
+    clearFilters: () => navigate(withoutFilters(state)),
+    more: () => void loadMore(),
+  });
+
+  const dataOf = (response: PagefindResponse, from: number, count: number): Promise<PagefindResultData[]> =>
+    Promise.all(response.results.slice(from, from + count).map((result) => result.data()));
+
+  async function search(): Promise<void> {
+    const run = ++runs;
+    const api = pagefind;
+    if (!api) return;
+    document.title = state.query ? `“${state.query}” – ${baseTitle}` : baseTitle;
+    current = undefined;
+    try {
+      if (!isActive(state)) {
+        view.showPrompt();
+        allFilters ??= api.filters();
+        const counts = await allFilters;
+        if (run === runs) view.showFacets(counts, state);
+        return;
+      }
+      view.busy(true);
+      const { term, options } = pagefindQuery(state);
+      // Counts for every facet need every filter chunk; on a first visit those load after
+      // the first results are on screen, so the page shows results sooner (issue #6 budget).
+      const countsComplete = allFilters !== undefined;
+      let response = await api.search(term, options);
+      if (run !== runs) return;
+      const items = await dataOf(response, 0, state.pages * config.pageSize);
+      if (run !== runs) return;
+      current = { response, shown: items.length };
+      view.showResults(state, response.results.length, items, false);
+      view.busy(false);
+      if (!countsComplete) {
+        allFilters ??= api.filters();
+        await allFilters;
+        response = await api.search(term, options);
+        if (run !== runs) return;
+      }
+      view.showFacets(response.filters, state);
+    } catch (error) {
+      if (run !== runs) return;
+      view.busy(false);
+      view.showUnavailable();
+      throw error;
+    }
+  }
+
+  async function loadMore(): Promise<void> {
+    const run = runs;
+    const now = current;
+    if (!now) return;
+    const items = await dataOf(now.response, now.shown, config.pageSize);
+    if (run !== runs || items.length === 0) return;
+    now.shown += items.length;
+    state = { ...state, pages: state.pages + 1 };
+    history.replaceState(null, "", urlOf(state));
+    view.showResults(state, now.response.results.length, items, true);
+  }
+
+  view.reveal();
+  view.showForm(state);
+  addEventListener("popstate", () => {
+    state = readUrl();
+    view.showForm(state);
+    void search();
+  });
+  try {
+    pagefind = await loadPagefind(config.bundle);
+  } catch (error) {
+    view.showUnavailable();
+    throw error;
+  }
+  await search();
+}

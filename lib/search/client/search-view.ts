@@ -1,0 +1,184 @@
+import { excerptParts } from "../excerpt-parts.ts";
+import { facetOptions } from "../facet-options.ts";
+import { formatResultDate } from "../result-date.ts";
+import type { SearchPageConfig } from "../search-page-config.ts";
+import { hasFilters, type SearchSort, type SearchState } from "../search-state.ts";
+import { statusText } from "../status-text.ts";
+import { el, required } from "./dom.ts";
+import type { FilterCounts, PagefindResultData } from "./pagefind-api.ts";
+
+export interface ViewEvents {
+  /** Words submitted; the sort is changed on its own (a change of the select runs a search). */
+  submit(query: string): void;
+  sort(sort: SearchSort): void;
+  filter(name: string, value: string, chosen: boolean): void;
+  clearFilters(): void;
+  more(): void;
+}
+
+/**
+ * The search page's DOM: the form, the status line, result list and facets. It only
+ * renders what the controller (search-app.ts) tells it; the URL and Pagefind live there.
+ */
+export class SearchView {
+  private readonly query: HTMLInputElement;
+  private readonly sortSelect: HTMLSelectElement;
+  private readonly status: HTMLElement;
+  private readonly prompt: HTMLElement;
+  private readonly noResults: HTMLElement;
+  private readonly list: HTMLOListElement;
+  private readonly more: HTMLButtonElement;
+  private readonly shown: HTMLElement;
+  private readonly facets: HTMLElement;
+  private readonly clear: HTMLButtonElement;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly config: SearchPageConfig,
+    events: ViewEvents,
+  ) {
+    const form = required<HTMLFormElement>(root, "[data-search-form]");
+    this.query = required(form, "input[name=q]");
+    this.sortSelect = required(form, "select[name=sort]");
+    this.status = required(root, "[data-search-status]");
+    this.prompt = required(root, "[data-search-prompt]");
+    this.noResults = required(root, "[data-search-none]");
+    this.list = required(root, "[data-search-results]");
+    this.more = required(root, "[data-search-more]");
+    this.shown = required(root, "[data-search-shown]");
+    this.facets = required(root, "[data-search-facets]");
+    this.clear = required(root, "[data-search-clear]");
+
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      events.submit(this.query.value);
+    });
+    this.sortSelect.addEventListener("change", () => events.sort(this.sortSelect.value === "newest" ? "newest" : "relevance"));
+    this.facets.addEventListener("change", (event) => {
+      const box = event.target;
+      if (box instanceof HTMLInputElement && box.type === "checkbox") events.filter(box.name, box.value, box.checked);
+    });
+    for (const button of root.querySelectorAll<HTMLButtonElement>("[data-search-clear]")) {
+      button.addEventListener("click", () => {
+        events.clearFilters();
+        this.query.focus();
+      });
+    }
+    this.more.addEventListener("click", () => events.more());
+  }
+
+  /** The page works: show the interactive parts that stay hidden without JavaScript. */
+  reveal(): void {
+    for (const part of this.root.querySelectorAll<HTMLElement>("[data-search-needs-js]")) part.hidden = false;
+  }
+
+  showForm(state: SearchState): void {
+    this.query.value = state.query;
+    this.sortSelect.value = state.sort;
+    // Without words there is no relevance to sort by; browsing lists newest first.
+    const relevance = this.sortSelect.querySelector<HTMLOptionElement>("option[value=relevance]");
+    if (relevance) relevance.disabled = state.query === "";
+    if (state.query === "") this.sortSelect.value = "newest";
+  }
+
+  busy(on: boolean): void {
+    this.list.setAttribute("aria-busy", String(on));
+  }
+
+  showPrompt(): void {
+    this.status.textContent = "";
+    this.prompt.hidden = false;
+    this.noResults.hidden = true;
+    this.list.replaceChildren();
+    this.more.hidden = true;
+    this.shown.hidden = true;
+  }
+
+  showUnavailable(): void {
+    this.prompt.hidden = true;
+    this.noResults.hidden = true;
+    this.status.textContent = "Search is not available at the moment. You can browse all releases from the news page.";
+  }
+
+  /** Shows a first set of results (or adds a next set); focus moves to the first added result. */
+  showResults(state: SearchState, total: number, items: readonly PagefindResultData[], append: boolean): void {
+    this.prompt.hidden = true;
+    this.noResults.hidden = total > 0;
+    for (const clear of this.noResults.querySelectorAll<HTMLElement>("[data-search-clear]")) clear.hidden = !hasFilters(state);
+    this.status.textContent = statusText(state, total);
+    const rendered = items.map((item) => this.resultItem(item, state.query !== ""));
+    if (append) this.list.append(...rendered);
+    else this.list.replaceChildren(...rendered);
+    const count = this.list.children.length;
+    this.more.hidden = count >= total;
+    this.shown.hidden = total === 0;
+    this.shown.textContent = `Showing ${count} of ${total}.`;
+    if (append) rendered[0]?.querySelector("a")?.focus();
+  }
+
+  showFacets(counts: FilterCounts, state: SearchState): void {
+    const focused = document.activeElement;
+    const focusKey = focused instanceof HTMLInputElement && this.facets.contains(focused) ? [focused.name, focused.value] : undefined;
+    const groups = this.config.groups.flatMap((group) => {
+      const chosen = state.filters[group.name] ?? [];
+      const options = facetOptions(group, counts[group.name], chosen, this.config.language);
+      if (options.length === 0) return [];
+      const id = `facet-${group.name}`;
+      return [
+        el(
+          "details",
+          { class: "facet", open: chosen.length > 0 || (focusKey?.[0] === group.name) },
+          el("summary", { class: "facet__summary" }, group.label, chosen.length > 0 ? el("span", { class: "facet__chosen" }, ` (${chosen.length} chosen)`) : null),
+          el(
+            "fieldset",
+            { class: "facet__options" },
+            el("legend", { class: "visually-hidden" }, group.label),
+            el(
+              "ul",
+              { role: "list" },
+              ...options.map((option, index) =>
+                el(
+                  "li",
+                  {},
+                  el("input", { type: "checkbox", id: `${id}-${index}`, name: group.name, value: option.value, checked: option.chosen }),
+                  el("label", { for: `${id}-${index}` }, option.value, " ", el("span", { class: "facet__count" }, `(${option.count})`)),
+                ),
+              ),
+            ),
+          ),
+        ),
+      ];
+    });
+    this.facets.replaceChildren(...groups);
+    // Checkboxes are re-rendered with new counts; keep the keyboard where it was.
+    if (focusKey) {
+      const again = [...this.facets.querySelectorAll<HTMLInputElement>("input[type=checkbox]")].find((box) => box.name === focusKey[0] && box.value === focusKey[1]);
+      (again ?? this.query).focus();
+    }
+    const clear = required<HTMLButtonElement>(this.root, "[data-search-facets-clear]");
+    clear.hidden = !hasFilters(state);
+  }
+
+  private resultItem(item: PagefindResultData, withQuery: boolean): HTMLLIElement {
+    const { title, date, type, summary } = item.meta;
+    const text = withQuery || !summary
+      ? excerptParts(item.excerpt).map((part) => (part.marked ? el("mark", {}, part.text) : part.text))
+      : [summary];
+    return el(
+      "li",
+      { class: "release-item search-result" },
+      el(
+        "article",
+        {},
+        el("h3", { class: "release-item__title" }, el("a", { href: item.url }, title ?? item.url)),
+        el(
+          "p",
+          { class: "release-item__meta" },
+          type ? el("span", { class: "release-type" }, type) : null,
+          date ? el("time", { datetime: date }, formatResultDate(date, this.config.timeZone, this.config.language)) : null,
+        ),
+        el("p", { class: "search-result__excerpt" }, ...text),
+      ),
+    );
+  }
+}

@@ -1,0 +1,40 @@
+import type { SiteConfig } from "../config/site-config.ts";
+import { ConfigError } from "../errors.ts";
+
+/** URL parameters the search page keeps for itself; no filter may be named like them. */
+export const searchParams = { query: "q", sort: "sort", pages: "page" } as const;
+
+/**
+ * One facet on the search page and one Pagefind filter on every release page. The
+ * name is the Pagefind filter name and the URL parameter; values are the labels
+ * readers see (term spellings, type labels, years), so URLs stay readable.
+ */
+export interface FacetGroup {
+  /** A taxonomy key, "type" or "year". */
+  readonly name: string;
+  readonly label: string;
+  /** Terms alphabetically, types in configured order, years newest first. */
+  readonly order: "alphabetical" | "listed" | "newest-first";
+  /** For "listed": the values in their order. */
+  readonly values?: readonly string[];
+}
+
+export const typeFilter = "type";
+export const yearFilter = "year";
+
+/** The facets of a site: every taxonomy, then type and year (search issue #4). */
+export function facetGroups(config: Pick<SiteConfig, "taxonomies" | "releaseTypes">): FacetGroup[] {
+  const reserved = new Set<string>([...Object.values(searchParams), typeFilter, yearFilter]);
+  for (const taxonomy of config.taxonomies) {
+    if (reserved.has(taxonomy.key)) {
+      throw new ConfigError(
+        `site.json: taxonomies: the key "${taxonomy.key}" is also a search filter or search page parameter (${[...reserved].join(", ")}); rename the taxonomy key, e.g. to "${taxonomy.key}s", and the front matter that uses it.`,
+      );
+    }
+  }
+  return [
+    ...config.taxonomies.map((t): FacetGroup => ({ name: t.key, label: t.label, order: "alphabetical" })),
+    { name: typeFilter, label: "Type", order: "listed", values: config.releaseTypes.map((t) => t.label) },
+    { name: yearFilter, label: "Year", order: "newest-first" },
+  ];
+}

@@ -1,0 +1,118 @@
+import * as pagefind from "pagefind";
+import type { PagefindIndex } from "pagefind";
+import { BuildError } from "../errors.ts";
+
+export interface IndexerOptions {
+  /**
+   * Pages sent to Pagefind and not yet answered. Beyond this, `add` makes the caller
+   * wait, so a renderer faster than the indexer cannot queue the whole site in memory.
+   */
+  readonly maxPending?: number;
+}
+
+export interface IndexSummary {
+  readonly pages: number;
+  readonly outputPath: string;
+}
+
+/** Pagefind runs as one service process per Node process; it is stopped when no index is open. */
+let openIndexes = 0;
+
+/**
+ * One Pagefind index, fed with each release page's HTML while Eleventy is still
+ * rendering the rest: the pagefind binary parses pages on the second core, and only
+ * the final write waits for it (search issue #4, benchmark issue #6).
+ */
+export class PagefindIndexer {
+  private readonly pending = new Set<Promise<void>>();
+  private readonly problems: string[] = [];
+  private pages = 0;
+  private closed = false;
+
+  private constructor(
+    private readonly index: PagefindIndex,
+    private readonly maxPending: number,
+  ) {}
+
+  static async start(options: IndexerOptions = {}): Promise<PagefindIndexer> {
+    let response: Awaited<ReturnType<typeof pagefind.createIndex>>;
+    try {
+      response = await pagefind.createIndex({});
+    } catch (cause) {
+      throw new BuildError(`Pagefind could not start: ${message(cause)}. Reinstall dependencies with \`npm ci\` so the pagefind binary for this platform is present.`, { cause });
+    }
+    if (!response.index || response.errors.length > 0) {
+      throw new BuildError(`Pagefind could not create a search index: ${response.errors.join("; ") || "no index returned"}.`);
+    }
+    openIndexes += 1;
+    return new PagefindIndexer(response.index, options.maxPending ?? 64);
+  }
+
+  /** Number of pages handed to Pagefind so far. */
+  get added(): number {
+    return this.pages;
+  }
+
+  /**
+   * Hands one page to Pagefind. Resolves at once unless too many pages are waiting;
+   * problems are collected and reported by `finish`, with the page they belong to.
+   */
+  add(url: string, html: string): Promise<void> {
+    if (this.closed) throw new BuildError(`Pagefind: ${url} was added after the search index was written.`);
+    this.pages += 1;
+    const task = this.index
+      .addHTMLFile({ url, content: html })
+      .then(
+        (response) => {
+          for (const error of response.errors) this.problems.push(`${url}: ${error}`);
+        },
+        (cause: unknown) => {
+          this.problems.push(`${url}: ${message(cause)}`);
+        },
+      )
+      .finally(() => this.pending.delete(task));
+    this.pending.add(task);
+    return this.pending.size >= this.maxPending ? Promise.race(this.pending) : Promise.resolve();
+  }
+
+  /** Waits for every page, writes the bundle to `outputPath` and closes the index. */
+  async finish(outputPath: string): Promise<IndexSummary> {
+    try {
+      await Promise.all(this.pending);
+      if (this.problems.length > 0) {
+        const shown = this.problems.slice(0, 10).join("\n");
+        const more = this.problems.length > 10 ? `\n… and ${this.problems.length - 10} more` : "";
+        throw new BuildError(`Pagefind could not index ${this.problems.length} page${this.problems.length === 1 ? "" : "s"}; nothing was published:\n${shown}${more}`);
+      }
+      let response: Awaited<ReturnType<PagefindIndex["writeFiles"]>>;
+      try {
+        response = await this.index.writeFiles({ outputPath });
+      } catch (cause) {
+        throw new BuildError(`Pagefind could not write the search index to ${outputPath}: ${message(cause)}`, { cause });
+      }
+      if (response.errors.length > 0) {
+        throw new BuildError(`Pagefind could not write the search index to ${outputPath}: ${response.errors.join("; ")}`);
+      }
+      return { pages: this.pages, outputPath };
+    } finally {
+      await this.close();
+    }
+  }
+
+  /** Drops the index without writing it, e.g. when Eleventy failed half-way. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    openIndexes -= 1;
+    try {
+      await this.index.deleteIndex();
+    } catch {
+      // The service may already be gone; nothing is left to free then.
+    }
+    if (openIndexes === 0) await pagefind.close();
+  }
+}
+
+function message(cause: unknown): string {
+  return cause instanceof Error ? cause.message : String(cause);
+}

@@ -1,0 +1,52 @@
+/**
+ * The sample newsroom (content/) as shipped: every page passes html-validate, nothing
+ * links to a missing file, the home page reaches every public page, and every feed
+ * and sitemap is well-formed with its spec's required fields.
+ */
+import assert from "node:assert/strict";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { before, describe, test } from "node:test";
+import { buildSite } from "../../lib/build/build-site.ts";
+import { loadSiteConfig } from "../../lib/config/site-config.ts";
+import { brokenLinks, crawl, siteFiles, urlOfFile, type BuiltSite } from "../support/built-site.ts";
+import { atomProblems, jsonFeedProblems, newsSitemapContents, sitemapContents } from "../support/feed-spec.ts";
+import { htmlProblems } from "../support/html-validation.ts";
+
+const contentDir = path.resolve(import.meta.dirname, "../../content");
+
+describe("the sample newsroom", () => {
+  const config = loadSiteConfig(path.join(contentDir, "site.json"), {});
+  const site: BuiltSite = { outDir: path.join(mkdtempSync(path.join(tmpdir(), "newsroom-sample-")), "_site"), baseUrl: config.baseUrl, pathPrefix: config.pathPrefix };
+  let files: string[] = [];
+  let pages: string[] = [];
+  const read = (file: string) => readFileSync(path.join(site.outDir, file), "utf8");
+
+  before(async () => {
+    await buildSite({ contentDir, outDir: site.outDir, buildTime: "2026-11-30T12:00:00+01:00" });
+    files = siteFiles(site);
+    pages = files.filter((f) => f.endsWith(".html"));
+  });
+
+  test("every page passes html-validate", async () => {
+    assert.deepEqual(await htmlProblems(site.outDir, pages), []);
+  });
+
+  test("no page links to a missing file, and the home page reaches every public page", () => {
+    assert.deepEqual(brokenLinks(site, pages), []);
+    const reached = crawl(site, ["index.html"]);
+    assert.deepEqual(pages.filter((p) => p !== "404.html" && !reached.has(p)), []);
+  });
+
+  test("the sitemap lists exactly the public pages; feeds and the news sitemap meet their specs", () => {
+    const sitemap = sitemapContents("sitemap.xml", read("sitemap.xml"));
+    assert.deepEqual(sitemap.problems, []);
+    assert.deepEqual([...sitemap.locs].sort(), pages.filter((p) => p !== "404.html").map((p) => urlOfFile(site, p)).sort());
+    assert.deepEqual(newsSitemapContents("news-sitemap.xml", read("news-sitemap.xml")).problems, []);
+    const feeds = files.filter((f) => f.endsWith("feed.xml"));
+    assert.ok(feeds.length > 20, `a feed per term and type, got ${feeds.length}`);
+    assert.deepEqual(feeds.flatMap((f) => atomProblems(f, read(f))), []);
+    assert.deepEqual(jsonFeedProblems("feed.json", read("feed.json")), []);
+  });
+});

@@ -1,0 +1,34 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { parseSiteConfig } from "../../lib/config/site-config.ts";
+import { ConfigError } from "../../lib/errors.ts";
+import { fixtureConfig } from "../support/fixture-site.ts";
+
+test("defaults: page size 20, path prefix normalised, markdown HTML off", () => {
+  const config = parseSiteConfig({ ...fixtureConfig, pageSize: undefined, pathPrefix: "newsroom" }, "site.json");
+  assert.equal(config.pageSize, 20);
+  assert.equal(config.pathPrefix, "/newsroom/");
+  assert.equal(config.markdown.allowHtml, false);
+  assert.equal(parseSiteConfig({ ...fixtureConfig, pathPrefix: "/" }, "site.json").pathPrefix, "/");
+});
+
+test("an invalid configuration names the file and each field", () => {
+  assert.throws(
+    () => parseSiteConfig({ ...fixtureConfig, timeZone: "Mars/Olympus", baseUrl: "ftp://x", defaultType: "memo" }, "content/site.json"),
+    (error: unknown) => {
+      assert.ok(error instanceof ConfigError);
+      assert.match(error.message, /content\/site\.json: timeZone: not an IANA time zone/);
+      assert.match(error.message, /content\/site\.json: baseUrl:/);
+      assert.match(error.message, /content\/site\.json: defaultType: "memo" is not one of releaseTypes/);
+      return true;
+    },
+  );
+});
+
+test("two taxonomies may not share a key or a URL slug", () => {
+  const taxonomies = [
+    { key: "crime_areas", label: "Crime areas", slug: "crime-areas" },
+    { key: "crime_fields", label: "Crime fields", slug: "crime-areas" },
+  ];
+  assert.throws(() => parseSiteConfig({ ...fixtureConfig, taxonomies }, "site.json"), /duplicate taxonomy slug:crime-areas/);
+});
