@@ -88,7 +88,7 @@ export function summarise(profile: CpuProfile, top = 25, under?: string): Profil
 function print(title: string, rows: readonly SelfTime[], totalMs: number): void {
   console.log(`\n${title}`);
   for (const row of rows) {
-    console.log(`${(row.ms / 1000).toFixed(2).padStart(8)} s ${((row.ms / totalMs) * 100).toFixed(1).padStart(5)} %  ${row.name}`);
+    console.log(`${(row.ms / 1000).toFixed(2).padStart(8)} s ${((row.ms / totalMs) * 100).toFixed(1).padStart(5)} %  ${row.name.slice(0, 140)}`);
   }
 }
 

@@ -27,7 +27,7 @@ export function renderReleasePage(site: Newsroom, release: Release): string {
 <header class="release__header">
 <p class="release__type" data-pagefind-filter="type" data-pagefind-meta="type" data-pagefind-ignore><a href="${site.href(typePath(release.type))}">${site.typeLabel(release.type)}</a></p>
 <h1 data-pagefind-weight="10" data-pagefind-meta="title">${release.title}</h1>
-<p class="release__dates">Published <time datetime="${release.date}" data-pagefind-meta="date[datetime]" data-pagefind-sort="date:${new Date(release.timestamp).toISOString()}" data-pagefind-filter="year:${release.year}">${site.humanDate(release.date)}</time>${release.updated
+<p class="release__dates" data-pagefind-meta="date:${release.date}" data-pagefind-sort="date:${new Date(release.timestamp).toISOString()}" data-pagefind-filter="year:${release.year}">Published <time datetime="${release.date}">${site.humanDate(release.date)}</time>${release.updated
     ? html`<span class="release__updated">, updated <time datetime="${release.updated}">${site.humanDate(release.updated)}</time></span>`
     : ""}</p>
 <p hidden data-pagefind-meta="summary" data-pagefind-ignore>${release.summary}</p>
@@ -41,7 +41,7 @@ ${taxonomies.length > 0
 ${taxonomies.map(({ taxonomy, links }) => html`<section class="term-group" aria-labelledby="terms-${taxonomy.key}">
 <h2 id="terms-${taxonomy.key}" class="term-group__label">${taxonomy.label}</h2>
 <ul class="chips" role="list">
-${links.map((link) => html`<li><a class="chip" rel="tag" href="${site.href(link.path)}" data-pagefind-filter="${taxonomy.key}">${link.label}</a></li>\n`)}</ul>
+${links.map((link) => html`<li data-pagefind-filter="${taxonomy.key}"><a class="chip" rel="tag" href="${site.href(link.path)}">${link.label}</a></li>\n`)}</ul>
 </section>
 `)}</footer>`
     : ""}

@@ -1,4 +1,6 @@
+import { readFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
+import path from "node:path";
 import type { AddressInfo } from "node:net";
 import sirv from "sirv";
 
@@ -14,7 +16,6 @@ export interface RunningServer {
 export async function serveStatic(dir: string, options: { port?: number; pathPrefix?: string; host?: string } = {}): Promise<RunningServer> {
   const prefix = (options.pathPrefix ?? "/").replace(/\/+$/, "");
   const files = sirv(dir, { dev: true, etag: true, extensions: ["html"] });
-  const notFound = sirv(dir, { dev: true });
   const server: Server = createServer((req, res) => {
     const url = req.url ?? "/";
     if (prefix && !(url === prefix || url.startsWith(`${prefix}/`) || url.startsWith(`${prefix}?`))) {
@@ -24,12 +25,18 @@ export async function serveStatic(dir: string, options: { port?: number; pathPre
     }
     req.url = url.slice(prefix.length) || "/";
     files(req, res, () => {
-      // Like a static host configured with the site's 404 page.
-      res.statusCode = 404;
-      req.url = "/404.html";
-      notFound(req, res, () => {
-        res.end("Not found");
-      });
+      // Like a static host configured with the site's 404 page. Sent by hand: sirv
+      // always answers 200, and a crawler must see the 404.
+      readFile(path.join(dir, "404.html")).then(
+        (page) => {
+          res.writeHead(404, { "content-type": "text/html; charset=utf-8" });
+          res.end(page);
+        },
+        () => {
+          res.writeHead(404, { "content-type": "text/plain; charset=utf-8" });
+          res.end("Not found");
+        },
+      );
     });
   });
   const host = options.host ?? "127.0.0.1";

@@ -25,9 +25,19 @@ export function parseReleaseDate(value: unknown, zone: string): ParsedDate {
   return { ok: true, value: parsed.setZone(zone) };
 }
 
+// Every release's date is shown on about ten list pages; luxon's zone arithmetic costs
+// ~20 µs a call, a second per 10,000 releases without this memo (issue #6).
+const humanDates = new Map<string, string>();
+
 /** "11 Sep 2015", in the site zone and language. */
 export function formatHumanDate(iso: string, zone: string, locale: string): string {
-  return DateTime.fromISO(iso, { zone }).setLocale(locale).toFormat("d LLL yyyy");
+  const key = `${iso} ${zone} ${locale}`;
+  let text = humanDates.get(key);
+  if (text === undefined) {
+    text = DateTime.fromISO(iso, { zone }).setLocale(locale).toFormat("d LLL yyyy");
+    humanDates.set(key, text);
+  }
+  return text;
 }
 
 /** "September 2015" for month archive headings. */

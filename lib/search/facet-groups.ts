@@ -22,13 +22,15 @@ export interface FacetGroup {
 export const typeFilter = "type";
 export const yearFilter = "year";
 
+/** Names a taxonomy key must not take: they already mean something in a search URL. */
+export const reservedNames: readonly string[] = [...Object.values(searchParams), typeFilter, yearFilter];
+
 /** The facets of a site: every taxonomy, then type and year (search issue #4). */
 export function facetGroups(config: Pick<SiteConfig, "taxonomies" | "releaseTypes">): FacetGroup[] {
-  const reserved = new Set<string>([...Object.values(searchParams), typeFilter, yearFilter]);
   for (const taxonomy of config.taxonomies) {
-    if (reserved.has(taxonomy.key)) {
+    if (reservedNames.includes(taxonomy.key)) {
       throw new ConfigError(
-        `site.json: taxonomies: the key "${taxonomy.key}" is also a search filter or search page parameter (${[...reserved].join(", ")}); rename the taxonomy key, e.g. to "${taxonomy.key}s", and the front matter that uses it.`,
+        `site.json: taxonomies: the key "${taxonomy.key}" is also a search filter or search page parameter (${reservedNames.join(", ")}); rename the taxonomy key, e.g. to "${taxonomy.key}s", and the front matter that uses it.`,
       );
     }
   }

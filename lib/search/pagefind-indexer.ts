@@ -86,7 +86,7 @@ export class PagefindIndexer {
       }
       let response: Awaited<ReturnType<PagefindIndex["writeFiles"]>>;
       try {
-        response = await this.index.writeFiles({ outputPath });
+        response = await whileAlive(this.index.writeFiles({ outputPath }));
       } catch (cause) {
         throw new BuildError(`Pagefind could not write the search index to ${outputPath}: ${message(cause)}`, { cause });
       }
@@ -113,6 +113,27 @@ export class PagefindIndexer {
   }
 }
 
+/**
+ * Waits for a Pagefind reply, checking every two seconds that the service still runs.
+ * The Node API does not notice when the pagefind binary dies (it panics on, say, a full
+ * disk) and would wait forever; a message to a dead service fails its pipe, and that
+ * makes the API reject every open request, this one included.
+ */
+async function whileAlive<T>(reply: Promise<T>): Promise<T> {
+  let settled = false;
+  const ping = setInterval(() => {
+    if (settled) return;
+    pagefind.createIndex({}).then((probe) => probe.index?.deleteIndex(), () => undefined).catch(() => undefined);
+  }, 2000);
+  try {
+    return await reply;
+  } finally {
+    settled = true;
+    clearInterval(ping);
+  }
+}
+
 function message(cause: unknown): string {
-  return cause instanceof Error ? cause.message : String(cause);
+  const text = cause instanceof Error ? cause.message : String(cause);
+  return text === "Pagefind backend closed" ? "the pagefind process stopped unexpectedly (its own message is printed above)" : text;
 }

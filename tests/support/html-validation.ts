@@ -8,9 +8,14 @@ const projectRoot = path.resolve(import.meta.dirname, "../..");
  * html-validate with the project's .htmlvalidate.json, loaded explicitly: fixture
  * sites are built in the temp folder, where the usual upward search would not find it.
  */
+let validator: HtmlValidate | undefined;
+
 export function projectValidator(): HtmlValidate {
-  const config = JSON.parse(readFileSync(path.join(projectRoot, ".htmlvalidate.json"), "utf8")) as ConfigData;
-  return new HtmlValidate({ ...config, root: true });
+  if (!validator) {
+    const config = JSON.parse(readFileSync(path.join(projectRoot, ".htmlvalidate.json"), "utf8")) as ConfigData;
+    validator = new HtmlValidate({ ...config, root: true });
+  }
+  return validator;
 }
 
 /** "file:line:column message (rule)" for every error in the given pages. */

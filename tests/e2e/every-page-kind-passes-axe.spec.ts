@@ -1,0 +1,27 @@
+import { expect, expectAccessible, test } from "./support/page-checks.ts";
+
+const pages: readonly [string, string][] = [
+  ["all news", "./news/"],
+  ["all news, page 2", "./news/page/2/"],
+  ["a year archive", "./news/2025/"],
+  ["a month archive", "./news/2025/09/"],
+  ["a taxonomy index", "./crime-areas/"],
+  ["a term page", "./crime-areas/drug-trafficking/"],
+  ["a term page, page 2", "./target-groups/citizens/page/2/"],
+  ["the types index", "./types/"],
+  ["a type page", "./types/press-release/"],
+  ["a release page with related releases", "./news/2025/03/annual-report-2024-fewer-burglaries-more-cyber-crime/"],
+];
+
+for (const [kind, path] of pages) {
+  test(`${kind} passes axe at 1280 px and 320 px`, async ({ page }) => {
+    for (const width of [1280, 320]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
+      await expectAccessible(page);
+      // Nothing wider than the viewport: no sideways scrolling at 320 px (WCAG 1.4.10).
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    }
+  });
+}

@@ -1,0 +1,27 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { ConfigError } from "../../lib/errors.ts";
+import { facetGroups } from "../../lib/search/facet-groups.ts";
+
+const releaseTypes = [
+  { key: "press-release", label: "Press release" },
+  { key: "news", label: "News" },
+];
+
+test("every taxonomy is a facet, then type (labels in configured order) and year", () => {
+  const groups = facetGroups({ releaseTypes, taxonomies: [{ key: "crime_areas", label: "Crime areas", slug: "crime-areas" }] });
+  assert.deepEqual(groups, [
+    { name: "crime_areas", label: "Crime areas", order: "alphabetical" },
+    { name: "type", label: "Type", order: "listed", values: ["Press release", "News"] },
+    { name: "year", label: "Year", order: "newest-first" },
+  ]);
+});
+
+test("a taxonomy key that is also a search filter or parameter is a configuration error naming the fix", () => {
+  for (const key of ["type", "year", "q", "sort", "page"]) {
+    assert.throws(
+      () => facetGroups({ releaseTypes, taxonomies: [{ key, label: "X", slug: "x" }] }),
+      (error: unknown) => error instanceof ConfigError && error.message.includes(`"${key}"`) && error.message.includes("rename"),
+    );
+  }
+});
