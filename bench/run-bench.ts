@@ -150,7 +150,7 @@ const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(
 const log = (line: string) => console.error(line);
 
 const header = [
-  "| releases | pages | wall s | CPU s | validate s | Eleventy s | Pagefind s | peak RSS MiB (process) | output MiB | search index MiB | first search KB | release page KB (HTML+CSS) |",
+  "| releases | pages | wall s | CPU s node + Pagefind | validate s | Eleventy s | Pagefind s | peak RSS MiB (process) | output MiB | search index MiB | first search KB | release page KB (HTML+CSS) |",
   "|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|",
 ];
 
@@ -158,19 +158,25 @@ function row(result: SizeResult): string {
   const runs = result.runs;
   const phase = (key: "validate" | "eleventy" | "pagefind") => {
     const values = runs.map((r) => r.report.timings[key]).filter((v): v is number => v !== undefined);
-    return values.length ? fmt(median(values)) : "–";
+    if (values.length) return fmt(median(values));
+    return key === "pagefind" && runs[0]!.report.searchIndexedBy === "build" ? "in Eleventy" : "–";
   };
   const peaks = runs.map((r) => r.processes[0]).filter((p): p is ProcessPeak => p !== undefined);
   const peak = median(peaks.map((p) => p.peakKiB));
   const peakName = peaks.reduce((a, b) => (b.peakKiB > a.peakKiB ? b : a), peaks[0]!).name;
   const page = result.page;
-  return `| ${result.releases.toLocaleString("en")} | ${median(runs.map((r) => r.report.files)).toLocaleString("en")} | ${fmt(median(runs.map((r) => r.wallSeconds)))} | ${fmt(median(runs.map((r) => r.cpuSeconds)))} | ${phase("validate")} | ${phase("eleventy")} | ${phase("pagefind")} | ${mib(peak)} (${peakName}) | ${(result.outputBytes / 2 ** 20).toFixed(1)} | ${(result.indexBytes / 2 ** 20).toFixed(1)} | ${result.search ? (result.search.bytes / 1024).toFixed(0) : "–"} | ${((page.maxHtmlBytes + page.cssBytes) / 1024).toFixed(1)} |`;
+  return `| ${result.releases.toLocaleString("en")} | ${median(runs.map((r) => r.report.files)).toLocaleString("en")} | ${fmt(median(runs.map((r) => r.wallSeconds)))} | ${fmt(median(runs.map((r) => cpuOf(r, "node"))))} + ${fmt(median(runs.map((r) => cpuOf(r, "pagefind"))))} | ${phase("validate")} | ${phase("eleventy")} | ${phase("pagefind")} | ${mib(peak)} (${peakName}) | ${(result.outputBytes / 2 ** 20).toFixed(1)} | ${(result.indexBytes / 2 ** 20).toFixed(1)} | ${result.search ? (result.search.bytes / 1024).toFixed(0) : "–"} | ${((page.maxHtmlBytes + page.cssBytes) / 1024).toFixed(1)} |`;
+}
+
+/** CPU seconds of the processes whose name starts with `name`. */
+function cpuOf(run: Run, name: string): number {
+  return run.processes.filter((p) => p.name.startsWith(name)).reduce((sum, p) => sum + p.cpuSeconds, 0);
 }
 
 function details(result: SizeResult): string {
   const runs = result.runs.map((r) => {
-    const procs = r.processes.slice(0, 3).map((p) => `${p.name} ${mib(p.peakKiB)}`).join(", ");
-    return `${r.wallSeconds.toFixed(1)} s at load ${r.loadAverage.toFixed(1)} (${procs} MiB${r.treeMaxKiB ? `; tree max ${mib(r.treeMaxKiB)}` : ""})`;
+    const procs = r.processes.slice(0, 3).map((p) => `${p.name} ${mib(p.peakKiB)} MiB, ${p.cpuSeconds.toFixed(0)} s CPU`).join("; ");
+    return `${r.wallSeconds.toFixed(1)} s at load ${r.loadAverage.toFixed(1)} (${procs}${r.treeMaxKiB ? `; tree max ${mib(r.treeMaxKiB)}` : ""})`;
   });
   const search = result.search
     ? `first search ${result.search.requests} requests via ${result.search.method}, largest: ${result.search.largest.slice(0, 3).map((l) => `${l.url.replace(/^https?:\/\/[^/]+/, "")} ${(l.bytes / 1024).toFixed(0)} KB`).join(", ")}`

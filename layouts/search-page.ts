@@ -56,7 +56,7 @@ ${browse.map((link) => html`<li><a href="${site.href(link.path)}">${link.label}<
 <p>Check the spelling, try fewer or more general words, or remove some filters.</p>
 <button type="button" class="search-clear" data-search-clear hidden>Clear all filters</button>
 </div>
-<ol class="release-list search-results__list" data-search-results aria-labelledby="search-results-heading"></ol>
+<ol class="release-list search-results__list" data-search-results></ol>
 <p class="search-shown" data-search-shown hidden></p>
 <button type="button" class="search-more" data-search-more hidden>Load more results</button>
 </section>

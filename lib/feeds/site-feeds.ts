@@ -1,7 +1,6 @@
-import type { Taxonomy } from "../config/site-config.ts";
+import type { SiteConfig, Taxonomy } from "../config/site-config.ts";
 import type { Release } from "../model/release.ts";
 import type { TermLink } from "../site/newsroom.ts";
-import type { SiteConfig } from "../config/site-config.ts";
 import type { TaxonomyEntry, TermEntry, TypeEntry } from "../site/site-model.ts";
 import { feedPathForTerm, feedPathForType, siteAtomFeedPath, siteJsonFeedPath, taxonomyPath } from "../urls/site-urls.ts";
 import { absolutizeHtml } from "./absolute-urls.ts";
