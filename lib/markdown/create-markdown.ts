@@ -6,6 +6,12 @@ export interface MarkdownOptions {
    * site.json), HTML typed into a Markdown body is escaped and shown as text.
    */
   readonly allowHtml: boolean;
+  /**
+   * Sub-folder the site is hosted under. Editors link to other releases as
+   * `/news/2015/09/…/`; those site-root links get the prefix so they work wherever
+   * the site is hosted. Default "/".
+   */
+  readonly pathPrefix?: string;
 }
 
 /** The one markdown-it set-up, shared by Eleventy, release pages, feeds and summaries. */
@@ -20,6 +26,21 @@ export function createMarkdown(options: MarkdownOptions): MarkdownIt {
     }
     return true;
   });
+  const prefix = (options.pathPrefix ?? "/").replace(/\/$/, "");
+  if (prefix) {
+    md.core.ruler.push("prefix_site_links", (state) => {
+      for (const block of state.tokens) {
+        for (const token of block.children ?? []) {
+          const attr = token.type === "link_open" ? "href" : token.type === "image" ? "src" : undefined;
+          const value = attr ? token.attrGet(attr) : null;
+          if (attr && value && value.startsWith("/") && !value.startsWith("//") && !value.startsWith(`${prefix}/`)) {
+            token.attrSet(attr, prefix + value);
+          }
+        }
+      }
+      return true;
+    });
+  }
   // Tables scroll on their own at 320 px instead of widening the page.
   md.renderer.rules["table_open"] = () => '<div class="table-scroll" role="region" aria-label="Table" tabindex="0"><table>\n';
   md.renderer.rules["table_close"] = () => "</table>\n</div>\n";

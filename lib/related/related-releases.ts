@@ -27,8 +27,8 @@ import type { TermEntry } from "../site/site-model.ts";
 export interface RelatedOptions {
   /** How many related releases to return (5). */
   readonly limit?: number;
-  /** The most entries read from one term's list per release (10,000). */
-  readonly scanCap?: number;
+  /** The most candidates scored per release, over all its term lists (2,000). */
+  readonly maxVisits?: number;
 }
 
 export type RelatedReleases = (release: Release) => readonly Release[];
@@ -48,7 +48,7 @@ export function buildRelatedReleases(
   options: RelatedOptions = {},
 ): RelatedReleases {
   const limit = options.limit ?? 5;
-  const scanCap = options.scanCap ?? 10_000;
+  const maxVisits = options.maxVisits ?? 2000;
   const positionOf = new Map<Release, number>();
   releases.forEach((release, i) => positionOf.set(release, i));
 
@@ -85,19 +85,20 @@ export function buildRelatedReleases(
     const ordered = ids.map((id) => lists[id]!).sort((a, b) => a.length - b.length);
     const k = ordered.length;
     const best: Best[] = [];
+    let visits = 0;
 
-    for (let j = 0; j < k; j++) {
+    for (let j = 0; j < k && visits < maxVisits; j++) {
       const maxUnseen = k - j;
       const last = best.length === limit ? best[limit - 1]! : undefined;
       if (last && last.score > maxUnseen) break;
       const list = ordered[j]!;
-      const end = Math.min(list.length, scanCap);
-      for (let i = 0; i < end; i++) {
+      for (let i = 0; i < list.length && visits < maxVisits; i++) {
         const candidate = list[i]!;
         if (seen[candidate] === stamp) continue;
         const worst = best.length === limit ? best[limit - 1]! : undefined;
         if (worst && candidate > worst.position && worst.score >= maxUnseen) break;
         seen[candidate] = stamp;
+        visits++;
         let score = 0;
         for (const id of termsOf[candidate]!) if (mine[id] === stamp) score++;
         insert(best, { position: candidate, score }, limit);

@@ -13,6 +13,10 @@ export interface IndexerOptions {
 export interface IndexSummary {
   readonly pages: number;
   readonly outputPath: string;
+  /** Seconds `finish` waited for pages still being indexed when rendering ended. */
+  readonly catchUpSeconds: number;
+  /** Seconds Pagefind took to build and write the bundle. */
+  readonly writeSeconds: number;
 }
 
 /** Pagefind runs as one service process per Node process; it is stopped when no index is open. */
@@ -78,7 +82,9 @@ export class PagefindIndexer {
   /** Waits for every page, writes the bundle to `outputPath` and closes the index. */
   async finish(outputPath: string): Promise<IndexSummary> {
     try {
+      const started = performance.now();
       await Promise.all(this.pending);
+      const caughtUp = performance.now();
       if (this.problems.length > 0) {
         const shown = this.problems.slice(0, 10).join("\n");
         const more = this.problems.length > 10 ? `\n… and ${this.problems.length - 10} more` : "";
@@ -93,7 +99,8 @@ export class PagefindIndexer {
       if (response.errors.length > 0) {
         throw new BuildError(`Pagefind could not write the search index to ${outputPath}: ${response.errors.join("; ")}`);
       }
-      return { pages: this.pages, outputPath };
+      const seconds = (from: number, to: number) => Math.round(to - from) / 1000;
+      return { pages: this.pages, outputPath, catchUpSeconds: seconds(started, caughtUp), writeSeconds: seconds(caughtUp, performance.now()) };
     } finally {
       await this.close();
     }

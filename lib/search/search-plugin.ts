@@ -1,12 +1,19 @@
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { PagefindIndexer } from "./pagefind-indexer.ts";
+import { PagefindIndexer, type IndexSummary } from "./pagefind-indexer.ts";
 
 /** Where the search bundle lives in the output, and so the URL the search page loads it from. */
 export const pagefindFolder = "pagefind";
 
 /** The attribute that marks a page's indexed region; only release pages carry it. */
 const indexedRegion = "data-pagefind-body";
+
+let lastIndex: IndexSummary | undefined;
+
+/** What the last search index written in this process cost (for `npm run bench`). */
+export function lastSearchIndex(): IndexSummary | undefined {
+  return lastIndex;
+}
 
 interface BuildEvent {
   readonly directories: { readonly output: string };
@@ -50,6 +57,6 @@ export function searchIndexPlugin(eleventyConfig: UserConfig): void {
       await current.close();
       return;
     }
-    await current.finish(path.join(directories.output, pagefindFolder));
+    lastIndex = await current.finish(path.join(directories.output, pagefindFolder));
   });
 }

@@ -89,6 +89,17 @@ export function withFilter(state: SearchState, name: string, value: string, chos
   return { ...state, filters, pages: 1 };
 }
 
+/**
+ * The state without one facet's choices: its results give that facet's counts, so each
+ * option of a facet in use says how many releases choosing it would add (values of one
+ * facet are alternatives), not how many of the current results also have it.
+ */
+export function withoutFacet(state: SearchState, name: string): SearchState {
+  const filters = { ...state.filters };
+  delete filters[name];
+  return { ...state, filters };
+}
+
 export function withoutFilters(state: SearchState): SearchState {
   return { ...state, filters: {}, pages: 1 };
 }

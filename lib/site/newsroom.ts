@@ -34,7 +34,7 @@ export class Newsroom {
     readonly mode: BuildMode,
     buildTime: DateTime = DateTime.now(),
   ) {
-    this.md = createMarkdown(config.markdown);
+    this.md = createMarkdown({ ...config.markdown, pathPrefix: config.pathPrefix });
     this.buildTime = buildTime.setZone(config.timeZone);
     this.typesByKey = new Map(config.releaseTypes.map((t) => [t.key, t]));
   }

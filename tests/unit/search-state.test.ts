@@ -9,6 +9,7 @@ import {
   stateFromParams,
   stateToParams,
   withFilter,
+  withoutFacet,
   withoutFilters,
 } from "../../lib/search/search-state.ts";
 
@@ -66,4 +67,9 @@ test("choosing and unchoosing a filter value, and clearing all, go back to the f
   assert.deepEqual(withFilter(chosen, "year", "2015", true).filters, { year: ["2015"] });
   assert.deepEqual(withFilter(chosen, "year", "2015", false).filters, {});
   assert.deepEqual(withoutFilters(withFilter(chosen, "type", "News", true)), { query: "x", filters: {}, sort: "relevance", pages: 1 });
+});
+
+test("leaving out one facet keeps the words, the other facets and the page count", () => {
+  const state = parse("q=x&crime_areas=Fraud&year=2015&page=2");
+  assert.deepEqual(withoutFacet(state, "crime_areas"), { query: "x", filters: { year: ["2015"] }, sort: "relevance", pages: 2 });
 });

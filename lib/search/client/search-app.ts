@@ -11,6 +11,7 @@ import {
   stateFromParams,
   stateToParams,
   withFilter,
+  withoutFacet,
   withoutFilters,
   type SearchState,
 } from "../search-state.ts";
@@ -85,13 +86,30 @@ async function start(root: HTMLElement): Promise<void> {
         response = await api.search(term, options);
         if (run !== runs) return;
       }
-      view.showFacets(response.filters, state);
+      const counts = await facetCounts(api, state, response);
+      if (run === runs) view.showFacets(counts, state);
     } catch (error) {
       if (run !== runs) return;
       view.busy(false);
       view.showUnavailable();
       throw error;
     }
+  }
+
+  /** Counts per facet; a facet in use is counted without its own choices (see withoutFacet). */
+  async function facetCounts(api: PagefindApi, searched: SearchState, response: PagefindResponse): Promise<FilterCounts> {
+    const counts: FilterCounts = { ...response.filters };
+    for (const name of Object.keys(searched.filters)) {
+      const rest = withoutFacet(searched, name);
+      if (!isActive(rest)) {
+        allFilters ??= api.filters();
+        counts[name] = (await allFilters)[name] ?? {};
+        continue;
+      }
+      const { term, options } = pagefindQuery(rest);
+      counts[name] = (await api.search(term, options)).filters[name] ?? {};
+    }
+    return counts;
   }
 
   async function loadMore(): Promise<void> {

@@ -119,6 +119,11 @@ export class SearchView {
   showFacets(counts: FilterCounts, state: SearchState): void {
     const focused = document.activeElement;
     const focusKey = focused instanceof HTMLInputElement && this.facets.contains(focused) ? [focused.name, focused.value] : undefined;
+    // Groups the reader opened stay open; on a first visit, groups in use open on wide
+    // screens only, so on a phone the results are not pushed below long option lists.
+    const opened = new Set([...this.facets.querySelectorAll<HTMLDetailsElement>("details[open]")].map((d) => d.dataset["facet"]));
+    const firstRender = !this.facets.hasChildNodes();
+    const wide = matchMedia("(min-width: 52rem)").matches;
     const groups = this.config.groups.flatMap((group) => {
       const chosen = state.filters[group.name] ?? [];
       const options = facetOptions(group, counts[group.name], chosen, this.config.language);
@@ -127,7 +132,7 @@ export class SearchView {
       return [
         el(
           "details",
-          { class: "facet", open: chosen.length > 0 || (focusKey?.[0] === group.name) },
+          { class: "facet", "data-facet": group.name, open: opened.has(group.name) || focusKey?.[0] === group.name || (firstRender && wide && chosen.length > 0) },
           el("summary", { class: "facet__summary" }, group.label, chosen.length > 0 ? el("span", { class: "facet__chosen" }, ` (${chosen.length} chosen)`) : null),
           el(
             "fieldset",

@@ -51,28 +51,27 @@ async function buildAndServe(pathPrefix: string): Promise<{ site: SearchSite; st
   };
 }
 
+type ServedSite = [(args: object, use: (site: SearchSite) => Promise<void>) => Promise<void>, { scope: "worker"; timeout: number }];
+
+function servedSite(pathPrefix: string): ServedSite {
+  return [
+    async ({}, use) => {
+      const { site, stop } = await buildAndServe(pathPrefix);
+      await use(site);
+      await stop();
+    },
+    { scope: "worker", timeout: 120_000 },
+  ];
+}
+
 /**
  * The page checks of every spec (empty console, axe) plus the fixture newsroom, built
  * and served once per test worker: `searchSite` at the root, `prefixedSearchSite`
  * under /newsroom/.
  */
 export const test = checked.extend<object, { searchSite: SearchSite; prefixedSearchSite: SearchSite }>({
-  searchSite: [
-    async ({}, use) => {
-      const { site, stop } = await buildAndServe("/");
-      await use(site);
-      await stop();
-    },
-    { scope: "worker", timeout: 120_000 },
-  ],
-  prefixedSearchSite: [
-    async ({}, use) => {
-      const { site, stop } = await buildAndServe("/newsroom/");
-      await use(site);
-      await stop();
-    },
-    { scope: "worker", timeout: 120_000 },
-  ],
+  searchSite: servedSite("/"),
+  prefixedSearchSite: servedSite("/newsroom/"),
 });
 
 export { expect, expectAccessible };
