@@ -21,7 +21,8 @@ import { DescendantMemoryWatch, type ProcessPeak } from "./process-memory.ts";
 import { measureFirstSearch, type SearchDownload } from "./search-download.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
-const work = path.join(root, "bench", "tmp");
+// Outside the project: tsc and Eleventy's watcher would otherwise see the built sites.
+const work = path.join(os.tmpdir(), "newsroom-bench");
 const resultsFile = path.join(root, "bench", "results.md");
 const timeBinary = "/usr/bin/time";
 

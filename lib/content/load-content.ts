@@ -6,6 +6,7 @@ import { createMarkdown } from "../markdown/create-markdown.ts";
 import { byNewest, type Release } from "../model/release.ts";
 import { termSpellingProblems } from "../taxonomy/term-spellings.ts";
 import { decodeReleaseFile } from "./decode-file.ts";
+import { ParseCache } from "./parse-cache.ts";
 import { parseRelease } from "./parse-release.ts";
 
 export interface LoadOptions {
@@ -25,6 +26,8 @@ export interface LoadedContent {
   readonly problems: readonly ContentProblem[];
 }
 
+const parsed = new ParseCache();
+
 /** Every Markdown file under `dir`, at any depth, in a stable order. */
 export function listReleaseFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -39,6 +42,7 @@ export function loadContent(options: LoadOptions): LoadedContent {
   const root = options.root ?? process.cwd();
   const config = loadSiteConfig(path.join(options.contentDir, "site.json"));
   const md = createMarkdown(config.markdown);
+  const configKey = JSON.stringify(config);
   const problems: ContentProblem[] = [];
   const releases: Release[] = [];
   const byUrl = new Map<string, Release>();
@@ -50,7 +54,7 @@ export function loadContent(options: LoadOptions): LoadedContent {
       problems.push({ file, line: decoded.line, field: "encoding", message: "the file is not valid UTF-8; save it as UTF-8 in your editor", severity: "error" });
       continue;
     }
-    const result = parseRelease(file, decoded.text, config, md);
+    const result = parsed.get(file, decoded.text, configKey, () => parseRelease(file, decoded.text, config, md));
     problems.push(...result.problems);
     const release = result.release;
     if (!release) continue;

@@ -18,6 +18,7 @@ export function lastSearchIndex(): IndexSummary | undefined {
 interface BuildEvent {
   readonly directories: { readonly output: string };
   readonly runMode: "build" | "watch" | "serve";
+  readonly outputMode: "fs" | "json" | "ndjson";
 }
 
 interface TransformContext {
@@ -47,13 +48,13 @@ export function searchIndexPlugin(eleventyConfig: UserConfig): void {
     return content;
   });
 
-  eleventyConfig.on("eleventy.after", async ({ directories, runMode }: BuildEvent) => {
+  eleventyConfig.on("eleventy.after", async ({ directories, runMode, outputMode }: BuildEvent) => {
     const current = indexer;
     indexer = undefined;
     if (!current) return;
-    // A dev-server rebuild that rendered no release page (e.g. only a stylesheet changed)
-    // keeps the index of the previous build rather than replacing it with an empty one.
-    if (runMode !== "build" && current.added === 0) {
+    // Nothing is written for --to=json; and a dev-server rebuild that rendered no release
+    // page (e.g. only a stylesheet changed) keeps the previous index rather than an empty one.
+    if (outputMode !== "fs" || (runMode !== "build" && current.added === 0)) {
       await current.close();
       return;
     }

@@ -50,19 +50,26 @@ interface Draft {
  */
 export function resolveTaxonomyTerms(releases: readonly Release[], taxonomy: Taxonomy): TaxonomyTerms {
   const drafts = new Map<string, Draft>();
-  const draftFor = (text: string): Draft => {
-    const key = spellingKey(text);
-    let draft = drafts.get(key);
-    if (!draft) {
-      draft = { uses: new Map(), listed: new Set() };
-      drafts.set(key, draft);
+  // A few dozen spellings over tens of thousands of uses: look each spelling up once.
+  const filesOf = new Map<string, { draft: Draft; files: string[] }>();
+  const spelling = (text: string) => {
+    let found = filesOf.get(text);
+    if (!found) {
+      const key = spellingKey(text);
+      let draft = drafts.get(key);
+      if (!draft) {
+        draft = { uses: new Map(), listed: new Set() };
+        drafts.set(key, draft);
+      }
+      found = { draft, files: [] };
+      draft.uses.set(text, found.files);
+      filesOf.set(text, found);
     }
-    if (!draft.uses.has(text)) draft.uses.set(text, []);
-    return draft;
+    return found;
   };
-  for (const text of taxonomy.terms ?? []) draftFor(text).listed.add(text);
+  for (const text of taxonomy.terms ?? []) spelling(text).draft.listed.add(text);
   for (const release of releases) {
-    for (const text of release.terms[taxonomy.key] ?? []) draftFor(text).uses.get(text)!.push(release.sourcePath);
+    for (const text of release.terms[taxonomy.key] ?? []) spelling(text).files.push(release.sourcePath);
   }
 
   const problems: ContentProblem[] = [];

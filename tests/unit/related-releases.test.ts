@@ -79,12 +79,21 @@ function bruteForce(releases: readonly Release[], release: Release): string[] {
 }
 
 describe("the early-stopping scan", () => {
-  test("gives exactly the brute-force answer when no list is capped", () => {
+  test("gives exactly the brute-force answer when the budget is not reached", () => {
     const releases = syntheticReleases(1500, 7);
-    const related = relatedOf(releases);
+    const related = relatedOf(releases, { maxVisits: Infinity });
     for (const release of releases.filter((_, i) => i % 7 === 0)) {
       assert.deepEqual(related(release).map((r) => r.title), bruteForce(releases, release), release.title);
     }
+  });
+
+  test("under a tight budget still finds the releases sharing the rarest term first", () => {
+    const specs: ReleaseSpec[] = [{ title: "me", date: "2015-01-01", terms: { crime_areas: ["Rare", "Common"] } }];
+    for (let i = 0; i < 50; i++) specs.push({ title: `common ${i}`, date: `2016-01-${String(1 + (i % 28)).padStart(2, "0")}T${String(i % 24).padStart(2, "0")}:00:00`, terms: { crime_areas: ["Common"] } });
+    specs.push({ title: "rare and common, old", date: "2001-01-01", terms: { crime_areas: ["Rare", "Common"] } });
+    const releases = makeReleases(specs);
+    const related = relatedOf(releases, { maxVisits: 3 });
+    assert.equal(related(releases.find((r) => r.title === "me")!)[0]?.title, "rare and common, old");
   });
 
   test("handles 50,000 releases in well under a second per thousand pages", () => {
