@@ -33,7 +33,8 @@ export function createMarkdown(options: MarkdownOptions): MarkdownIt {
         for (const token of block.children ?? []) {
           const attr = token.type === "link_open" ? "href" : token.type === "image" ? "src" : undefined;
           const value = attr ? token.attrGet(attr) : null;
-          if (attr && value && value.startsWith("/") && !value.startsWith("//") && !value.startsWith(`${prefix}/`)) {
+          if (typeof value !== "string") continue;
+          if (attr && value.startsWith("/") && !value.startsWith("//") && !value.startsWith(`${prefix}/`)) {
             token.attrSet(attr, prefix + value);
           }
         }
