@@ -63,6 +63,13 @@ export const siteConfigSchema = z
     if (!config.releaseTypes.some((t) => t.key === config.defaultType)) {
       ctx.addIssue({ code: "custom", path: ["defaultType"], message: `"${config.defaultType}" is not one of releaseTypes` });
     }
+    // The search page keeps its state in these URL parameters and Pagefind filter names.
+    const reserved = ["q", "sort", "page", "type", "year"];
+    for (const [i, t] of config.taxonomies.entries()) {
+      if (reserved.includes(t.key)) {
+        ctx.addIssue({ code: "custom", path: ["taxonomies", i, "key"], message: `"${t.key}" is reserved by search (${reserved.join(", ")}); choose another key` });
+      }
+    }
     const seen = new Set<string>();
     for (const [i, t] of config.taxonomies.entries()) {
       for (const name of [`key:${t.key}`, `slug:${t.slug}`]) {

@@ -32,3 +32,8 @@ test("two taxonomies may not share a key or a URL slug", () => {
   ];
   assert.throws(() => parseSiteConfig({ ...fixtureConfig, taxonomies }, "site.json"), /duplicate taxonomy slug:crime-areas/);
 });
+
+test("a taxonomy key that search reserves is refused with the reason", () => {
+  const taxonomies = [{ key: "year", label: "Year", slug: "year" }];
+  assert.throws(() => parseSiteConfig({ ...fixtureConfig, taxonomies }, "site.json"), /site\.json: taxonomies\.0\.key: "year" is reserved by search/);
+});
