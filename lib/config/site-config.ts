@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { IANAZone } from "luxon";
 import { z } from "zod";
 import { ConfigError } from "../errors.ts";
+import { reservedNames } from "../search/facet-groups.ts";
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -64,7 +65,7 @@ export const siteConfigSchema = z
       ctx.addIssue({ code: "custom", path: ["defaultType"], message: `"${config.defaultType}" is not one of releaseTypes` });
     }
     // The search page keeps its state in these URL parameters and Pagefind filter names.
-    const reserved = ["q", "sort", "page", "type", "year"];
+    const reserved = reservedNames;
     for (const [i, t] of config.taxonomies.entries()) {
       if (reserved.includes(t.key)) {
         ctx.addIssue({ code: "custom", path: ["taxonomies", i, "key"], message: `"${t.key}" is reserved by search (${reserved.join(", ")}); choose another key` });
