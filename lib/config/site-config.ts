@@ -71,6 +71,13 @@ export const siteConfigSchema = z
         ctx.addIssue({ code: "custom", path: ["taxonomies", i, "key"], message: `"${t.key}" is reserved by search (${reserved.join(", ")}); choose another key` });
       }
     }
+    // Taxonomy pages live at /<slug>/, beside the site's own folders.
+    const builtFolders = ["news", "types", "search", "assets", "pagefind", "sitemaps"];
+    for (const [i, t] of config.taxonomies.entries()) {
+      if (builtFolders.includes(t.slug)) {
+        ctx.addIssue({ code: "custom", path: ["taxonomies", i, "slug"], message: `"/${t.slug}/" is a folder the site already writes (${builtFolders.join(", ")}); choose another slug` });
+      }
+    }
     const seen = new Set<string>();
     for (const [i, t] of config.taxonomies.entries()) {
       for (const name of [`key:${t.key}`, `slug:${t.slug}`]) {

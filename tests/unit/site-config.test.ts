@@ -37,3 +37,8 @@ test("a taxonomy key that search reserves is refused with the reason", () => {
   const taxonomies = [{ key: "year", label: "Year", slug: "year" }];
   assert.throws(() => parseSiteConfig({ ...fixtureConfig, taxonomies }, "site.json"), /site\.json: taxonomies\.0\.key: "year" is reserved by search/);
 });
+
+test("a taxonomy slug that would overwrite a built folder is refused", () => {
+  const taxonomies = [{ key: "subjects", label: "Subjects", slug: "news" }];
+  assert.throws(() => parseSiteConfig({ ...fixtureConfig, taxonomies }, "site.json"), /site\.json: taxonomies\.0\.slug: "\/news\/" is a folder the site already writes/);
+});
