@@ -8,6 +8,7 @@ import { createMarkdown } from "./lib/markdown/create-markdown.ts";
 import { loadNewsroom, newsroomEnv } from "./lib/site/load-newsroom.ts";
 import { loadSiteConfig } from "./lib/config/site-config.ts";
 import { searchIndexPlugin } from "./lib/search/search-plugin.ts";
+import { minifyStylesheetsPlugin } from "./lib/build/minify-stylesheets.ts";
 
 export default function (eleventyConfig: UserConfig) {
   const settings = newsroomEnv();
@@ -23,6 +24,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addWatchTarget(`${settings.contentDir}/**/*`);
 
   eleventyConfig.addPassthroughCopy({ public: "/" });
+  eleventyConfig.addPlugin(minifyStylesheetsPlugin);
 
   // Search: release pages go to Pagefind as they render; the index is written after (lib/search).
   eleventyConfig.addPlugin(searchIndexPlugin);

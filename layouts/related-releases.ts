@@ -14,6 +14,6 @@ export function relatedReleases(site: Newsroom, release: Release): SafeHtml {
   return html`
 <section class="related" aria-labelledby="related-heading">
 <h2 id="related-heading">Related releases</h2>
-${releaseList(site, related, 3)}
+${releaseList(site, related, 3, false)}
 </section>`;
 }
