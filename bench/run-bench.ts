@@ -180,7 +180,7 @@ function details(result: SizeResult): string {
     return `${r.wallSeconds.toFixed(1)} s at load ${r.loadAverage.toFixed(1)} (${procs}${r.treeMaxKiB ? `; tree max ${mib(r.treeMaxKiB)}` : ""})`;
   });
   const search = result.search
-    ? `first search ${result.search.requests} requests via ${result.search.method}, largest: ${result.search.largest.slice(0, 3).map((l) => `${l.url.replace(/^https?:\/\/[^/]+/, "")} ${(l.bytes / 1024).toFixed(0)} KB`).join(", ")}`
+    ? `first search ${result.search.requests} requests via ${result.search.method}: ${Object.entries(result.search.byKind).map(([kind, bytes]) => `${kind} ${(bytes / 1024).toFixed(0)} KB`).join(", ")}; largest ${result.search.largest.slice(0, 3).map((l) => `${new URL(l.url).pathname} ${(l.bytes / 1024).toFixed(0)} KB`).join(", ")}`
     : "no search index";
   const page = result.page;
   return `- ${result.releases.toLocaleString("en")}: builds ${runs.join("; ")}. Search indexed by ${result.runs[0]!.report.searchIndexedBy}; ${search}. Release pages: median ${(page.medianHtmlBytes / 1024).toFixed(1)} KB HTML, heaviest ${(page.maxHtmlBytes / 1024).toFixed(1)} KB + ${(page.cssBytes / 1024).toFixed(1)} KB CSS, ${page.scripts} scripts.`;

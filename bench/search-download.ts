@@ -11,6 +11,18 @@ export interface SearchDownload {
   /** "search page": /search/?q= in a real browser; "pagefind api": pagefind.js called from a page. */
   readonly method: "search page" | "pagefind api";
   readonly largest: readonly { url: string; bytes: number }[];
+  /** Bytes by kind: the page itself, Pagefind's runtime, its index chunks, filters, result fragments. */
+  readonly byKind: Readonly<Record<string, number>>;
+}
+
+function kindOf(url: string): string {
+  const file = new URL(url).pathname;
+  if (!file.includes("/pagefind/")) return "page";
+  if (file.includes("/fragment/")) return "fragments";
+  if (file.includes("/index/")) return "index chunks";
+  if (file.includes("/filter/")) return "filters";
+  if (file.endsWith(".pf_meta")) return "metadata";
+  return "runtime";
 }
 
 /**
@@ -76,5 +88,7 @@ async function measure(browser: Browser, setup: (page: Page) => Promise<void>, c
   await Promise.all(pending);
   await context.close();
   const largest = [...responses].sort((a, b) => b.bytes - a.bytes);
-  return { bytes: responses.reduce((sum, r) => sum + r.bytes, 0), requests: responses.length, largest };
+  const byKind: Record<string, number> = {};
+  for (const r of responses) byKind[kindOf(r.url)] = (byKind[kindOf(r.url)] ?? 0) + r.bytes;
+  return { bytes: responses.reduce((sum, r) => sum + r.bytes, 0), requests: responses.length, largest, byKind };
 }

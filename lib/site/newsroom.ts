@@ -24,7 +24,7 @@ export interface TermLink {
 export class Newsroom {
   readonly md: MarkdownIt;
   readonly buildTime: DateTime;
-  private readonly bodies = new Map<string, string>();
+  private lastBody: { readonly url: string; readonly html: string } | undefined;
   private readonly typesByKey: ReadonlyMap<string, ReleaseType>;
 
   constructor(
@@ -60,14 +60,14 @@ export class Newsroom {
     return formatHumanDate(iso, this.config.timeZone, this.config.language);
   }
 
-  /** The rendered Markdown body, rendered once per build however many pages and feeds show it. */
+  /**
+   * The rendered Markdown body. Only the last one is kept: a release page asks twice
+   * (image, body), feeds keep their own entries, and keeping every body would hold
+   * hundreds of MiB at 50,000 releases (benchmark issue).
+   */
   bodyHtml(release: Release): string {
-    let body = this.bodies.get(release.url);
-    if (body === undefined) {
-      body = this.md.render(release.body);
-      this.bodies.set(release.url, body);
-    }
-    return body;
+    if (this.lastBody?.url !== release.url) this.lastBody = { url: release.url, html: this.md.render(release.body) };
+    return this.lastBody.html;
   }
 
   /** Term links of one taxonomy on a release: merged spellings shown as one term, in its shown spelling. */
