@@ -2,8 +2,8 @@
  * Summarises a V8 CPU profile (`node --cpu-prof`): the functions and the packages or
  * files with the most self time. For issue #6's "profile before optimising".
  *
- *   node --cpu-prof --cpu-prof-dir=bench/tmp/prof --import tsx bench/build-once.ts <content> <out>
- *   tsx bench/profile-summary.ts bench/tmp/prof/*.cpuprofile [--top 25] [--under parseRelease]
+ *   node --cpu-prof --cpu-prof-dir=/tmp/newsroom-bench/prof --import tsx bench/build-once.ts <content> <out>
+ *   tsx bench/profile-summary.ts /tmp/newsroom-bench/prof/*.cpuprofile [--top 25] [--under parseRelease]
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";

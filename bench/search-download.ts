@@ -38,7 +38,12 @@ export async function measureFirstSearch(siteDir: string, query: string): Promis
   try {
     if (existsSync(path.join(siteDir, "search", "index.html"))) {
       const viaPage = await measure(browser, async (page) => {
-        await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`, { waitUntil: "networkidle" });
+        // At 50,000 releases the network can go quiet while Pagefind searches, before any
+        // result fragment is fetched; wait for the first fragment, then for quiet.
+        const fragment = page.waitForResponse((r) => r.url().includes("/pagefind/fragment/"), { timeout: 60_000 }).catch(() => undefined);
+        await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`, { waitUntil: "load" });
+        await fragment;
+        await page.waitForLoadState("networkidle");
       });
       if (viaPage.largest.some((r) => r.url.includes("/pagefind/fragment/"))) return { ...viaPage, method: "search page" };
     }
