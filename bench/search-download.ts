@@ -28,7 +28,7 @@ function kindOf(url: string): string {
 /**
  * What a reader's first search downloads (issue #6: under 300 KB at 10,000 releases).
  * Opens the site's search page with ?q= in headless Chromium and sums every response
- * until the network is idle, which must include Pagefind result fragments. A site
+ * finished before the first result is shown (facet counts load after it). A site
  * without a working search page yet is measured through Pagefind's own JS API, loading
  * the first five results as Pagefind's UI does, counting only Pagefind's files.
  */
@@ -37,14 +37,14 @@ export async function measureFirstSearch(siteDir: string, query: string): Promis
   const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: chromiumArgs });
   try {
     if (existsSync(path.join(siteDir, "search", "index.html"))) {
+      // Counting stops when the first result is on screen: facet counts load after it.
+      const gate = { open: true };
       const viaPage = await measure(browser, async (page) => {
-        // At 50,000 releases the network can go quiet while Pagefind searches, before any
-        // result fragment is fetched; wait for the first fragment, then for quiet.
-        const fragment = page.waitForResponse((r) => r.url().includes("/pagefind/fragment/"), { timeout: 60_000 }).catch(() => undefined);
-        await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`, { waitUntil: "load" });
-        await fragment;
+        await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`, { waitUntil: "commit" });
+        await page.locator("[data-search-results] > li").first().waitFor({ timeout: 60_000 });
+        gate.open = false;
         await page.waitForLoadState("networkidle");
-      });
+      }, undefined, gate);
       if (viaPage.largest.some((r) => r.url.includes("/pagefind/fragment/"))) return { ...viaPage, method: "search page" };
     }
     const viaApi = await measure(
@@ -71,14 +71,14 @@ export async function measureFirstSearch(siteDir: string, query: string): Promis
 type Browser = Awaited<ReturnType<typeof chromium.launch>>;
 
 /** Runs `setup`, then counts every response received during `counted` (or during setup when there is none). */
-async function measure(browser: Browser, setup: (page: Page) => Promise<void>, counted?: (page: Page) => Promise<void>) {
+async function measure(browser: Browser, setup: (page: Page) => Promise<void>, counted?: (page: Page) => Promise<void>, gate?: { open: boolean }) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const responses: { url: string; bytes: number }[] = [];
   let counting = !counted;
   const pending: Promise<void>[] = [];
   page.on("requestfinished", (request: Request) => {
-    if (!counting) return;
+    if (!counting || (gate && !gate.open)) return;
     pending.push(
       request.sizes().then((sizes) => {
         responses.push({ url: request.url(), bytes: sizes.responseBodySize + sizes.responseHeadersSize });
