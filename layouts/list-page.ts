@@ -154,6 +154,7 @@ ${pagination(site, page)}
 ${view.neighbours ?? ""}`;
 
   return pageShell(site, {
+    stylesheets: ["/assets/browse.css"],
     title: view.title + pageSuffix(page),
     description: view.description,
     path: page.path,

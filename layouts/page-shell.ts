@@ -23,6 +23,8 @@ export interface PageMeta {
   readonly noindex?: boolean;
   /** Extra elements for <head>, e.g. pagination rel links. */
   readonly head?: SafeHtml;
+  /** Stylesheets beyond site.css, e.g. /assets/browse.css on list pages. */
+  readonly stylesheets?: readonly string[];
   /** Scripts the page needs; release pages need none. */
   readonly scripts?: readonly string[];
   /** Label of the current main navigation item. */
@@ -63,6 +65,7 @@ ${meta.article
 ${meta.article.tags.map((tag) => html`<meta property="article:tag" content="${tag}">\n`)}`
   : ""}
 <link rel="stylesheet" href="${site.href("/assets/site.css")}">
+${(meta.stylesheets ?? []).map((path) => html`<link rel="stylesheet" href="${site.href(path)}">\n`)}
 <link rel="icon" href="${site.href("/assets/favicon.svg")}" type="image/svg+xml">
 ${(meta.feeds ?? []).map((feed) => html`<link rel="alternate" type="${feed.type ?? "application/atom+xml"}" title="${feed.title}" href="${site.absoluteUrl(feed.path)}">\n`)}
 ${meta.head ?? ""}

@@ -54,6 +54,7 @@ function renderIndex(site: Newsroom, view: IndexView): string {
 </header>
 ${view.items.length > 0 ? countList(site, view.items, "count-list count-list--index") : html`<p>Nothing here yet.</p>`}`;
   return pageShell(site, {
+    stylesheets: ["/assets/browse.css"],
     title: view.title,
     description: view.description,
     path: view.path,
