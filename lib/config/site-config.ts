@@ -68,7 +68,7 @@ export const siteConfigSchema = z
     const reserved = reservedNames;
     for (const [i, t] of config.taxonomies.entries()) {
       if (reserved.includes(t.key)) {
-        ctx.addIssue({ code: "custom", path: ["taxonomies", i, "key"], message: `"${t.key}" is reserved by search (${reserved.join(", ")}); choose another key` });
+        ctx.addIssue({ code: "custom", path: ["taxonomies", i, "key"], message: `"${t.key}" is reserved by search (${reserved.join(", ")}); rename the taxonomy key, e.g. to "${t.key}s", and the front matter that uses it` });
       }
     }
     // Taxonomy pages live at /<slug>/, beside the site's own folders.

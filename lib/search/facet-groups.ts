@@ -1,5 +1,4 @@
 import type { SiteConfig } from "../config/site-config.ts";
-import { ConfigError } from "../errors.ts";
 
 /** URL parameters the search page keeps for itself; no filter may be named like them. */
 export const searchParams = { query: "q", sort: "sort", pages: "page" } as const;
@@ -25,15 +24,11 @@ export const yearFilter = "year";
 /** Names a taxonomy key must not take: they already mean something in a search URL. */
 export const reservedNames: readonly string[] = [...Object.values(searchParams), typeFilter, yearFilter];
 
-/** The facets of a site: every taxonomy, then type and year (search issue #4). */
+/**
+ * The facets of a site: every taxonomy, then type and year (search issue #4). No
+ * taxonomy key is one of `reservedNames`: the site-config schema refuses them.
+ */
 export function facetGroups(config: Pick<SiteConfig, "taxonomies" | "releaseTypes">): FacetGroup[] {
-  for (const taxonomy of config.taxonomies) {
-    if (reservedNames.includes(taxonomy.key)) {
-      throw new ConfigError(
-        `site.json: taxonomies: the key "${taxonomy.key}" is also a search filter or search page parameter (${reservedNames.join(", ")}); rename the taxonomy key, e.g. to "${taxonomy.key}s", and the front matter that uses it.`,
-      );
-    }
-  }
   return [
     ...config.taxonomies.map((t): FacetGroup => ({ name: t.key, label: t.label, order: "alphabetical" })),
     { name: typeFilter, label: "Type", order: "listed", values: config.releaseTypes.map((t) => t.label) },

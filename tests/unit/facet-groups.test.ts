@@ -1,6 +1,5 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { ConfigError } from "../../lib/errors.ts";
 import { facetGroups } from "../../lib/search/facet-groups.ts";
 
 const releaseTypes = [
@@ -15,13 +14,4 @@ test("every taxonomy is a facet, then type (labels in configured order) and year
     { name: "type", label: "Type", order: "listed", values: ["Press release", "News"] },
     { name: "year", label: "Year", order: "newest-first" },
   ]);
-});
-
-test("a taxonomy key that is also a search filter or parameter is a configuration error naming the fix", () => {
-  for (const key of ["type", "year", "q", "sort", "page"]) {
-    assert.throws(
-      () => facetGroups({ releaseTypes, taxonomies: [{ key, label: "X", slug: "x" }] }),
-      (error: unknown) => error instanceof ConfigError && error.message.includes(`"${key}"`) && error.message.includes("rename"),
-    );
-  }
 });

@@ -33,9 +33,17 @@ test("two taxonomies may not share a key or a URL slug", () => {
   assert.throws(() => parseSiteConfig({ ...fixtureConfig, taxonomies }, "site.json"), /duplicate taxonomy slug:crime-areas/);
 });
 
-test("a taxonomy key that search reserves is refused with the reason", () => {
-  const taxonomies = [{ key: "year", label: "Year", slug: "year" }];
-  assert.throws(() => parseSiteConfig({ ...fixtureConfig, taxonomies }, "site.json"), /site\.json: taxonomies\.0\.key: "year" is reserved by search/);
+test("a taxonomy key that is also a search filter or parameter is refused, naming the fix", () => {
+  for (const key of ["type", "year", "q", "sort", "page"]) {
+    const taxonomies = [{ key, label: "X", slug: "x" }];
+    assert.throws(
+      () => parseSiteConfig({ ...fixtureConfig, taxonomies }, "site.json"),
+      (error: unknown) =>
+        error instanceof ConfigError &&
+        error.message.includes(`site.json: taxonomies.0.key: "${key}" is reserved by search`) &&
+        error.message.includes("rename"),
+    );
+  }
 });
 
 test("a taxonomy slug that would overwrite a built folder is refused", () => {
