@@ -3,6 +3,7 @@ import { mkdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { loadValidContent } from "../content/load-content.ts";
+import { withPreparedContent } from "../site/load-newsroom.ts";
 import { BuildError, NewsroomError } from "../errors.ts";
 import type { BuildMode } from "../site/newsroom.ts";
 
@@ -74,7 +75,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     let files = 0;
     let rendered = validated;
     try {
-      const written = (await eleventy.write()) as unknown;
+      const written = (await withPreparedContent(content, () => eleventy.write())) as unknown;
       rendered = performance.now();
       files = countWritten(written);
     } catch (cause) {

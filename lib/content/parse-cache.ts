@@ -3,11 +3,10 @@ import type { ParseResult } from "./parse-release.ts";
 
 /**
  * Parse results by file, kept for as long as the file's text and the site
- * configuration stay the same. A build loads content twice in one process (buildSite
- * validates before writing, then Eleventy's global data loads it again) and the dev
- * server reloads after every edit; parsing is a pure function of path, text and
- * configuration, so a hit returns exactly what parsing again would (issue #6: the
- * second load cost 2 s of CPU at 10,000 releases, 15 s at 50,000).
+ * configuration stay the same. The dev server reloads all content after every edit,
+ * and an edit changes one file; parsing is a pure function of path, text and
+ * configuration, so a hit returns exactly what parsing again would (issue #6: a reload
+ * without it costs 2 s of CPU at 10,000 releases, 15 s at 50,000).
  */
 export class ParseCache {
   private readonly entries = new Map<string, { readonly digest: string; readonly result: ParseResult }>();

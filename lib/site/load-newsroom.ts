@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import { loadValidContent } from "../content/load-content.ts";
+import { loadValidContent, type LoadedContent } from "../content/load-content.ts";
 import { formatProblem, ConfigError } from "../errors.ts";
 import { Newsroom, type BuildMode } from "./newsroom.ts";
 
@@ -24,9 +24,26 @@ export function newsroomEnv(env: NodeJS.ProcessEnv = process.env): NewsroomEnv {
   return { contentDir: env["NEWSROOM_CONTENT_DIR"] ?? "content", mode, buildTime };
 }
 
+let prepared: LoadedContent | undefined;
+
+/**
+ * Runs `build` with content that was already loaded and validated for the same
+ * settings, so Eleventy's global data does not read and parse every release again
+ * (buildSite validates before it writes). Eleventy's own `config` option cannot do
+ * this: it runs before the config file, whose global data then replaces it.
+ */
+export async function withPreparedContent<T>(content: LoadedContent, build: () => Promise<T>): Promise<T> {
+  prepared = content;
+  try {
+    return await build();
+  } finally {
+    prepared = undefined;
+  }
+}
+
 /** Loads and validates all content once and builds the model every template reads. */
 export function loadNewsroom(settings: NewsroomEnv, log: (line: string) => void = (l) => console.warn(l)): Newsroom {
-  const content = loadValidContent({ contentDir: settings.contentDir, includeDrafts: settings.mode === "development" });
+  const content = prepared ?? loadValidContent({ contentDir: settings.contentDir, includeDrafts: settings.mode === "development" });
   for (const warning of content.problems.filter((p) => p.severity === "warning")) log(formatProblem(warning));
   return new Newsroom(content.config, content.releases, settings.mode, settings.buildTime);
 }
