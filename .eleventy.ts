@@ -6,6 +6,7 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { createMarkdown } from "./lib/markdown/create-markdown.ts";
 import { loadNewsroom, newsroomEnv } from "./lib/site/load-newsroom.ts";
+import type { Newsroom } from "./lib/site/newsroom.ts";
 import { loadSiteConfig } from "./lib/config/site-config.ts";
 import { searchIndexPlugin } from "./lib/search/search-plugin.ts";
 import { minifyStylesheetsPlugin } from "./lib/build/minify-stylesheets.ts";
@@ -20,14 +21,15 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.setLibrary("md", createMarkdown(site.markdown));
 
   // Releases are data, read once per build, not Eleventy templates (11ty/eleventy#3938).
-  eleventyConfig.addGlobalData("newsroom", () => loadNewsroom(newsroomEnv()));
+  let newsroom: Newsroom | undefined;
+  eleventyConfig.addGlobalData("newsroom", () => (newsroom = loadNewsroom(newsroomEnv())));
   eleventyConfig.addWatchTarget(`${settings.contentDir}/**/*`);
 
   eleventyConfig.addPassthroughCopy({ public: "/" });
   eleventyConfig.addPlugin(minifyStylesheetsPlugin);
 
   // Search: release pages go to Pagefind as they render; the index is written after (lib/search).
-  eleventyConfig.addPlugin(searchIndexPlugin);
+  eleventyConfig.addPlugin(searchIndexPlugin, { shardPlan: () => newsroom?.searchShards });
   eleventyConfig.addWatchTarget("lib/search/client/**/*");
   eleventyConfig.setQuietMode(true);
 

@@ -11,7 +11,7 @@ import { pageShell } from "./page-shell.ts";
  */
 export function renderSearchPage(site: Newsroom): string {
   const { config } = site;
-  const settings = searchPageConfig(config);
+  const settings = searchPageConfig(config, site.searchShards);
   const browse = [
     { label: "All releases, newest first", path: "/news/" },
     ...config.taxonomies.map((t) => ({ label: `Releases by ${t.label.toLowerCase()}`, path: taxonomyPath(t.slug) })),

@@ -55,6 +55,16 @@ export const siteConfigSchema = z
         allowHtml: z.boolean().default(false),
       })
       .default({ allowHtml: false }),
+    search: z
+      .object({
+        /**
+         * Most release pages in one search-index shard (issue #6). Pagefind needs about
+         * 230 KB of memory per page of the shard it is writing, and every extra shard adds
+         * an index chunk to a reader's first search; see the README's Search section.
+         */
+        shardSize: z.number().int().min(1).default(10_000),
+      })
+      .default({ shardSize: 10_000 }),
     releaseTypes: z.array(releaseTypeSchema).min(1),
     /** Type used when a release names none. */
     defaultType: z.string().default("press-release"),

@@ -1,4 +1,5 @@
 import type { SiteConfig } from "../config/site-config.ts";
+import { shardFilter } from "./search-shards.ts";
 
 /** URL parameters the search page keeps for itself; no filter may be named like them. */
 export const searchParams = { query: "q", sort: "sort", pages: "page" } as const;
@@ -22,7 +23,7 @@ export const typeFilter = "type";
 export const yearFilter = "year";
 
 /** Names a taxonomy key must not take: they already mean something in a search URL. */
-export const reservedNames: readonly string[] = [...Object.values(searchParams), typeFilter, yearFilter];
+export const reservedNames: readonly string[] = [...Object.values(searchParams), typeFilter, yearFilter, shardFilter];
 
 /**
  * The facets of a site: every taxonomy, then type and year (search issue #4). No

@@ -19,7 +19,7 @@ export interface IndexSummary {
   readonly writeSeconds: number;
 }
 
-/** Pagefind runs as one service process per Node process; it is stopped when no index is open. */
+/** Pagefind runs as one service process per Node process; it is stopped when no index is open or opening. */
 let openIndexes = 0;
 
 /**
@@ -39,16 +39,19 @@ export class PagefindIndexer {
   ) {}
 
   static async start(options: IndexerOptions = {}): Promise<PagefindIndexer> {
+    // Counted from the start: an index written meanwhile must not stop the service under it.
+    openIndexes += 1;
     let response: Awaited<ReturnType<typeof pagefind.createIndex>>;
     try {
       response = await pagefind.createIndex({});
     } catch (cause) {
+      await release();
       throw new BuildError(`Pagefind could not start: ${message(cause)}. Reinstall dependencies with \`npm ci\` so the pagefind binary for this platform is present.`, { cause });
     }
     if (!response.index || response.errors.length > 0) {
+      await release();
       throw new BuildError(`Pagefind could not create a search index: ${response.errors.join("; ") || "no index returned"}.`);
     }
-    openIndexes += 1;
     return new PagefindIndexer(response.index, options.maxPending ?? 64);
   }
 
@@ -110,14 +113,18 @@ export class PagefindIndexer {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    openIndexes -= 1;
     try {
       await this.index.deleteIndex();
     } catch {
       // The service may already be gone; nothing is left to free then.
     }
-    if (openIndexes === 0) await pagefind.close();
+    await release();
   }
+}
+
+async function release(): Promise<void> {
+  openIndexes -= 1;
+  if (openIndexes === 0) await pagefind.close();
 }
 
 /**

@@ -1,18 +1,25 @@
-import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { PagefindIndexer, type IndexSummary } from "./pagefind-indexer.ts";
+import { ShardedIndex, type ShardedIndexSummary } from "./sharded-index.ts";
+import { primaryFolder, shardFilter, type ShardPlan } from "./search-shards.ts";
 
 /** Where the search bundle lives in the output, and so the URL the search page loads it from. */
-export const pagefindFolder = "pagefind";
+export const pagefindFolder = primaryFolder;
 
 /** The attribute that marks a page's indexed region; only release pages carry it. */
 const indexedRegion = "data-pagefind-body";
+/** The release page's shard filter (layouts/release-page.ts), which says where the page goes. */
+const shardAttribute = new RegExp(`data-pagefind-filter="${shardFilter}:(\\d+)"`);
 
-let lastIndex: IndexSummary | undefined;
+let lastIndex: ShardedIndexSummary | undefined;
 
-/** What the last search index written in this process cost (for `npm run bench`). */
-export function lastSearchIndex(): IndexSummary | undefined {
+/** What the last search index written in this process held (for `npm run bench`). */
+export function lastSearchIndex(): ShardedIndexSummary | undefined {
   return lastIndex;
+}
+
+export interface SearchIndexOptions {
+  /** The shard plan of the build being rendered; read when the first page arrives. */
+  readonly shardPlan: () => ShardPlan | undefined;
 }
 
 interface BuildEvent {
@@ -28,36 +35,39 @@ interface TransformContext {
 /**
  * Builds the Pagefind index in the same run as the site, for `npm run build` and the
  * dev server alike: each page that has an indexed region is handed to Pagefind as
- * Eleventy renders it, and the index is written next to the pages when Eleventy is done.
- * Any Pagefind problem fails the build (a BuildError with Pagefind's message).
+ * Eleventy renders it, into the shard its page names, and each shard is written as soon
+ * as it is complete (search-shards.ts). Any Pagefind problem fails the build (a
+ * BuildError with Pagefind's message).
  */
-export function searchIndexPlugin(eleventyConfig: UserConfig): void {
-  let indexer: PagefindIndexer | undefined;
+export function searchIndexPlugin(eleventyConfig: UserConfig, options: SearchIndexOptions): void {
+  let index: ShardedIndex | undefined;
+  let event: BuildEvent | undefined;
 
-  eleventyConfig.on("eleventy.before", async () => {
+  eleventyConfig.on("eleventy.before", async (before: BuildEvent) => {
     // A build that failed half-way never reached eleventy.after; drop its index.
-    await indexer?.close();
-    indexer = await PagefindIndexer.start();
+    await index?.close();
+    event = before;
+    index = before.outputMode === "fs" ? new ShardedIndex(before.directories.output, (shard) => options.shardPlan()?.pages[shard - 1]) : undefined;
   });
 
   eleventyConfig.addTransform("pagefind-index", async function (this: TransformContext, content: unknown) {
     const { url, outputPath } = this.page;
-    if (indexer && typeof content === "string" && typeof url === "string" && typeof outputPath === "string" && outputPath.endsWith(".html") && content.includes(indexedRegion)) {
-      await indexer.add(url, content);
+    if (index && typeof content === "string" && typeof url === "string" && typeof outputPath === "string" && outputPath.endsWith(".html") && content.includes(indexedRegion)) {
+      await index.add(Number(shardAttribute.exec(content)?.[1] ?? 1), url, content);
     }
     return content;
   });
 
-  eleventyConfig.on("eleventy.after", async ({ directories, runMode, outputMode }: BuildEvent) => {
-    const current = indexer;
-    indexer = undefined;
+  eleventyConfig.on("eleventy.after", async () => {
+    const current = index;
+    index = undefined;
     if (!current) return;
-    // Nothing is written for --to=json; and a dev-server rebuild that rendered no release
-    // page (e.g. only a stylesheet changed) keeps the previous index rather than an empty one.
-    if (outputMode !== "fs" || (runMode !== "build" && current.added === 0)) {
+    // A dev-server rebuild that rendered no release page (e.g. only a stylesheet changed)
+    // keeps the previous index rather than an empty one.
+    if (event?.runMode !== "build" && current.added === 0) {
       await current.close();
       return;
     }
-    lastIndex = await current.finish(path.join(directories.output, pagefindFolder));
+    lastIndex = await current.finish();
   });
 }

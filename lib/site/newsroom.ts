@@ -4,6 +4,7 @@ import type { ReleaseType, SiteConfig, Taxonomy } from "../config/site-config.ts
 import { formatHumanDate } from "../dates/release-date.ts";
 import { createMarkdown } from "../markdown/create-markdown.ts";
 import type { Release } from "../model/release.ts";
+import { planShards, shardOf, type ShardPlan } from "../search/search-shards.ts";
 import { absoluteUrl, href } from "../urls/site-urls.ts";
 import { BrowseModel } from "./browse-model.ts";
 import type { ListPage, NewsEntry, TaxonomyEntry, TypeEntry, YearEntry } from "./site-model.ts";
@@ -73,6 +74,30 @@ export class Newsroom {
   /** Term links of one taxonomy on a release: merged spellings shown as one term, in its shown spelling. */
   termLinks(release: Release, taxonomy: Taxonomy): TermLink[] {
     return this.browse.termsOf(release, taxonomy).map((term) => ({ label: term.label, path: term.path }));
+  }
+
+  /** The releases the search index holds: every one a production build publishes. */
+  private indexedReleases?: { readonly position: ReadonlyMap<Release, number>; readonly plan: ShardPlan };
+  private get indexed() {
+    if (!this.indexedReleases) {
+      const published = this.releases.filter((release) => !release.draft);
+      this.indexedReleases = {
+        position: new Map(published.map((release, i) => [release, i])),
+        plan: planShards(published.length, this.config.search.shardSize),
+      };
+    }
+    return this.indexedReleases;
+  }
+
+  /** How the search index splits into shards (lib/search/search-shards.ts). */
+  get searchShards(): ShardPlan {
+    return this.indexed.plan;
+  }
+
+  /** The search-index shard of a release; undefined for a draft, which is never indexed. */
+  searchShard(release: Release): number | undefined {
+    const position = this.indexed.position.get(release);
+    return position === undefined ? undefined : shardOf(position, this.indexed.position.size, this.config.search.shardSize);
   }
 
   // Browse model (taxonomy issue): computed on first use, once per build; see browse-model.ts.

@@ -16,8 +16,8 @@ interface Fragment {
 }
 
 /** Every page record in a built Pagefind bundle (gzip, then a 12-byte signature, then JSON). */
-function fragments(outDir: string): Fragment[] {
-  const dir = path.join(outDir, "pagefind/fragment");
+function fragments(outDir: string, bundle = "pagefind"): Fragment[] {
+  const dir = path.join(outDir, bundle, "fragment");
   return readdirSync(dir).map((file) => JSON.parse(gunzipSync(readFileSync(path.join(dir, file))).subarray(12).toString("utf8")) as Fragment);
 }
 
@@ -41,7 +41,7 @@ test("the production build indexes each release with its taxonomy, type and year
   const records = fragments(site.outDir);
   assert.deepEqual(records.map((r) => r.url).sort(), ["/news/2015/09/cocaine-found-in-banana-crates/", "/news/2016/01/phone-fraud-warning/"]);
   const port = records.find((r) => r.url.includes("banana"))!;
-  assert.deepEqual(port.filters, { crime_areas: ["Drug trafficking", "Smuggling"], target_groups: ["Press"], type: ["News"], year: ["2015"] });
+  assert.deepEqual(port.filters, { crime_areas: ["Drug trafficking", "Smuggling"], target_groups: ["Press"], type: ["News"], year: ["2015"], shard: ["1"] });
   assert.deepEqual(port.meta, {
     title: "Cocaine found in banana crates",
     date: "2015-09-11T10:30:00.000+02:00",
@@ -55,6 +55,22 @@ test("the production build indexes each release with its taxonomy, type and year
   assert.match(page, /data-pagefind-sort="date:2015-09-11T08:30:00.000Z"/, "sorts on UTC, so daylight saving cannot reorder releases");
   assert.ok(existsSync(path.join(site.outDir, "pagefind/pagefind.js")));
   assert.equal(fragments(site.outDir).length, 2, "list pages, the home page and the search page are not indexed");
+});
+
+test("with a shard size of one, each release has its own index, the oldest in Pagefind's own folder, and the search page lists the others", async () => {
+  const site = makeFixtureSite({ search: { shardSize: 1 } }, { ...releases, "later.md": { title: "Harbour patrol results", date: "2017-05-06", body: "Boats." } });
+  await buildSite({ contentDir: site.contentDir, outDir: site.outDir, pathPrefix: "/newsroom/" });
+
+  const bundles = ["pagefind", "pagefind/shards/2", "pagefind/shards/3"];
+  assert.deepEqual(bundles.map((bundle) => fragments(site.outDir, bundle).map((r) => [r.url, r.filters["shard"]])), [
+    [["/news/2015/09/cocaine-found-in-banana-crates/", ["1"]]],
+    [["/news/2016/01/phone-fraud-warning/", ["2"]]],
+    [["/news/2017/05/harbour-patrol-results/", ["3"]]],
+  ]);
+  assert.ok(!existsSync(path.join(site.outDir, "pagefind/shards/4")));
+  const page = readFileSync(path.join(site.outDir, "search/index.html"), "utf8");
+  const config = JSON.parse(/data-search-config="([^"]*)"/.exec(page)![1]!.replace(/&quot;/g, '"').replace(/&amp;/g, "&")) as { bundle: string; shards: string[]; siteRoot: string };
+  assert.deepEqual([config.bundle, config.shards, config.siteRoot], ["/newsroom/pagefind/pagefind.js", ["/newsroom/pagefind/shards/2/", "/newsroom/pagefind/shards/3/"], "/newsroom/"]);
 });
 
 test("the dev server's build shows a draft but never indexes it", async () => {

@@ -34,7 +34,7 @@ test("two taxonomies may not share a key or a URL slug", () => {
 });
 
 test("a taxonomy key that is also a search filter or parameter is refused, naming the fix", () => {
-  for (const key of ["type", "year", "q", "sort", "page"]) {
+  for (const key of ["type", "year", "shard", "q", "sort", "page"]) {
     const taxonomies = [{ key, label: "X", slug: "x" }];
     assert.throws(
       () => parseSiteConfig({ ...fixtureConfig, taxonomies }, "site.json"),
@@ -49,4 +49,9 @@ test("a taxonomy key that is also a search filter or parameter is refused, namin
 test("a taxonomy slug that would overwrite a built folder is refused", () => {
   const taxonomies = [{ key: "subjects", label: "Subjects", slug: "news" }];
   assert.throws(() => parseSiteConfig({ ...fixtureConfig, taxonomies }, "site.json"), /site\.json: taxonomies\.0\.slug: "\/news\/" is a folder the site already writes/);
+});
+
+test("the search shard size defaults to 10,000 releases and must be a whole number of at least one", () => {
+  assert.equal(parseSiteConfig(fixtureConfig, "site.json").search.shardSize, 10_000);
+  assert.throws(() => parseSiteConfig({ ...fixtureConfig, search: { shardSize: 0 } }, "site.json"), /site\.json: search\.shardSize: /);
 });

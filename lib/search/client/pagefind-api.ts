@@ -2,6 +2,9 @@
  * The part of Pagefind's browser API (pagefind.js, 1.x) the search page uses. The npm
  * package ships types for the Node API only, so these mirror pagefind_web_js/types.
  */
+import type { SearchPageConfig } from "../search-page-config.ts";
+import { shardedSearch } from "./sharded-search.ts";
+
 export type FilterCounts = Record<string, Record<string, number>>;
 
 export interface PagefindResultData {
@@ -30,14 +33,24 @@ export interface PagefindApi {
   filters(): Promise<FilterCounts>;
 }
 
+/** pagefind.js as a module: the API plus merging further indexes into the first. */
+interface PagefindModule extends PagefindApi {
+  mergeIndex(basePath: string, options: { baseUrl?: string; excerptLength?: number; excerptEllipsis?: string }): Promise<void>;
+}
+
+const excerpt = { excerptLength: 30, excerptEllipsis: "…" } as const;
+
 /**
- * Imports pagefind.js from the site's bundle. Set before the first search, `noWorker`
- * keeps Pagefind on the page's own thread: no 43 KB pagefind-worker.js to download
- * before the first results (issue #6's 300 KB budget) and no worker-src in the CSP.
- * Searches run when the form is submitted, not on every keystroke, so the thread is free.
+ * Imports pagefind.js from the site's bundle and merges the other index shards into it.
+ * Set before the first search, `noWorker` keeps Pagefind on the page's own thread: no
+ * 43 KB pagefind-worker.js to download before the first results (issue #6's 300 KB
+ * budget) and no worker-src in the CSP. Searches run when the form is submitted, not on
+ * every keystroke, so the thread is free.
  */
-export async function loadPagefind(bundleUrl: string): Promise<PagefindApi> {
-  const module = (await import(bundleUrl)) as PagefindApi;
-  await module.options({ excerptLength: 30, excerptEllipsis: "…", noWorker: true });
-  return module;
+export async function loadPagefind(config: Pick<SearchPageConfig, "bundle" | "siteRoot" | "shards" | "shardFilter">): Promise<PagefindApi> {
+  const module = (await import(config.bundle)) as PagefindModule;
+  await module.options({ ...excerpt, noWorker: true });
+  if (config.shards.length === 0) return module;
+  await Promise.all(config.shards.map((basePath) => module.mergeIndex(basePath, { ...excerpt, baseUrl: config.siteRoot })));
+  return shardedSearch(module, config.shards.length + 1, config.shardFilter);
 }

@@ -132,7 +132,7 @@ async function start(root: HTMLElement): Promise<void> {
     void search();
   });
   try {
-    pagefind = await loadPagefind(config.bundle);
+    pagefind = await loadPagefind(config);
   } catch (error) {
     view.showUnavailable();
     throw error;

@@ -28,6 +28,8 @@ export const uniqueWord = "marmalade";
 export const uniqueTitle = searchReleases[4]!.title;
 /** Every release says "police" (in its title or body): more than one page of results. */
 export const commonWord = "police";
+/** Thirteen releases in shards of four: three full shards and one of a single release. */
+export const shardsOfFour = 4;
 
 export function releasesWith(key: "crime_areas", term: string): number {
   return searchReleases.filter((release) => release[key].includes(term)).length;
@@ -38,8 +40,8 @@ export interface SearchSite {
   readonly url: string;
 }
 
-async function buildAndServe(pathPrefix: string): Promise<{ site: SearchSite; stop: () => Promise<void> }> {
-  const fixture = makeFixtureSite({ pathPrefix }, Object.fromEntries(searchReleases.map((release, i) => [`release-${i}.md`, release])));
+async function buildAndServe(pathPrefix: string, shardSize?: number): Promise<{ site: SearchSite; stop: () => Promise<void> }> {
+  const fixture = makeFixtureSite({ pathPrefix, ...(shardSize ? { search: { shardSize } } : {}) }, Object.fromEntries(searchReleases.map((release, i) => [`release-${i}.md`, release])));
   await buildSite({ contentDir: fixture.contentDir, outDir: fixture.outDir, buildTime: "2026-11-30T12:00:00+01:00" });
   const server = await serveStatic(fixture.outDir, { pathPrefix });
   return {
@@ -53,10 +55,10 @@ async function buildAndServe(pathPrefix: string): Promise<{ site: SearchSite; st
 
 type ServedSite = [(args: object, use: (site: SearchSite) => Promise<void>) => Promise<void>, { scope: "worker"; timeout: number }];
 
-function servedSite(pathPrefix: string): ServedSite {
+function servedSite(pathPrefix: string, shardSize?: number): ServedSite {
   return [
     async ({}, use) => {
-      const { site, stop } = await buildAndServe(pathPrefix);
+      const { site, stop } = await buildAndServe(pathPrefix, shardSize);
       await use(site);
       await stop();
     },
@@ -67,11 +69,12 @@ function servedSite(pathPrefix: string): ServedSite {
 /**
  * The page checks of every spec (empty console, axe) plus the fixture newsroom, built
  * and served once per test worker: `searchSite` at the root, `prefixedSearchSite`
- * under /newsroom/.
+ * under /newsroom/, `shardedSearchSite` with its index in shards of four releases.
  */
-export const test = checked.extend<object, { searchSite: SearchSite; prefixedSearchSite: SearchSite }>({
+export const test = checked.extend<object, { searchSite: SearchSite; prefixedSearchSite: SearchSite; shardedSearchSite: SearchSite }>({
   searchSite: servedSite("/"),
   prefixedSearchSite: servedSite("/newsroom/"),
+  shardedSearchSite: servedSite("/", shardsOfFour),
 });
 
 export { expect, expectAccessible };
