@@ -5,6 +5,7 @@
  *   npm run bench                          1,000 and 10,000 releases, 3 builds each
  *   npm run bench -- --large               adds 50,000
  *   npm run bench -- --sizes 1000,30000 --repeats 1 --query burglary --seed 2026 --keep
+ *   npm run bench -- --shard-size 5000     the site's search.shardSize (default: site.json's)
  *
  * Each build runs in its own child process (bench/build-once.ts) on a clean output
  * folder; the table shows the median of the repeats. A benchmark, not a test: it
@@ -33,6 +34,8 @@ interface Options {
   readonly query: string;
   readonly keep: boolean;
   readonly write: boolean;
+  /** search.shardSize written into the corpus's site.json; undefined keeps the sample's. */
+  readonly shardSize?: number;
 }
 
 interface Run {
@@ -54,6 +57,8 @@ interface SizeResult {
   readonly indexBytes: number;
   readonly search?: SearchDownload;
   readonly page: PageWeight;
+  /** Search-index shards written (lib/search/search-shards.ts) and the size they were cut at. */
+  readonly shards: { readonly count: number; readonly size: number };
 }
 
 function parseOptions(args: readonly string[]): Options {
@@ -71,6 +76,7 @@ function parseOptions(args: readonly string[]): Options {
     query: value("--query") ?? "burglary",
     keep: args.includes("--keep"),
     write: !args.includes("--no-write"),
+    ...(value("--shard-size") ? { shardSize: Number(value("--shard-size")) } : {}),
   };
 }
 
@@ -113,6 +119,10 @@ async function benchSize(releases: number, options: Options): Promise<SizeResult
   const generated = performance.now();
   const corpus = generateCorpus({ dir: contentDir, releases, seed: options.seed });
   log(`${releases}: generated ${(corpus.markdownBytes / 2 ** 20).toFixed(1)} MiB of Markdown in ${seconds(generated)} s`);
+  const siteJson = path.join(contentDir, "site.json");
+  const site = JSON.parse(readFileSync(siteJson, "utf8")) as { search?: { shardSize?: number } };
+  if (options.shardSize) writeFileSync(siteJson, JSON.stringify({ ...site, search: { ...site.search, shardSize: options.shardSize } }, null, 2));
+  const shardSize = options.shardSize ?? site.search?.shardSize ?? 10_000;
 
   const runs: Run[] = [];
   for (let i = 1; i <= options.repeats; i++) {
@@ -131,6 +141,7 @@ async function benchSize(releases: number, options: Options): Promise<SizeResult
     indexBytes: existsSync(indexDir) ? folderBytes(indexDir) : 0,
     search: existsSync(indexDir) ? await measureFirstSearch(outDir, options.query) : undefined,
     page: releasePageWeight(outDir),
+    shards: { count: existsSync(indexDir) ? 1 + (existsSync(path.join(indexDir, "shards")) ? readdirSync(path.join(indexDir, "shards")).length : 0) : 0, size: shardSize },
   };
   if (!options.keep) {
     rmSync(outDir, { recursive: true, force: true });
@@ -183,7 +194,7 @@ function details(result: SizeResult): string {
     ? `first search ${result.search.requests} requests via ${result.search.method}: ${Object.entries(result.search.byKind).map(([kind, bytes]) => `${kind} ${(bytes / 1024).toFixed(0)} KB`).join(", ")}; largest ${result.search.largest.slice(0, 3).map((l) => `${new URL(l.url).pathname} ${(l.bytes / 1024).toFixed(0)} KB`).join(", ")}`
     : "no search index";
   const page = result.page;
-  return `- ${result.releases.toLocaleString("en")}: builds ${runs.join("; ")}. Search indexed by ${result.runs[0]!.report.searchIndexedBy}; ${search}. Release pages: median ${(page.medianHtmlBytes / 1024).toFixed(1)} KB HTML, heaviest ${(page.maxHtmlBytes / 1024).toFixed(1)} KB + ${(page.cssBytes / 1024).toFixed(1)} KB CSS, ${page.scripts} scripts.`;
+  return `- ${result.releases.toLocaleString("en")}: builds ${runs.join("; ")}. Search indexed by ${result.runs[0]!.report.searchIndexedBy} in ${result.shards.count} shard${result.shards.count === 1 ? "" : "s"} of at most ${result.shards.size.toLocaleString("en")}; ${search}. Release pages: median ${(page.medianHtmlBytes / 1024).toFixed(1)} KB HTML, heaviest ${(page.maxHtmlBytes / 1024).toFixed(1)} KB + ${(page.cssBytes / 1024).toFixed(1)} KB CSS, ${page.scripts} scripts.`;
 }
 
 function packageVersion(name: string): string {
