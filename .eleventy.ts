@@ -29,7 +29,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(minifyStylesheetsPlugin);
 
   // Search: release pages go to Pagefind as they render; the index is written after (lib/search).
-  eleventyConfig.addPlugin(searchIndexPlugin, { shardPlan: () => newsroom?.searchShards });
+  eleventyConfig.addPlugin(searchIndexPlugin, { shardPlan: () => newsroom?.searchShards, shardOf: (url: string) => newsroom?.searchShardAt(url) });
   eleventyConfig.addWatchTarget("lib/search/client/**/*");
   eleventyConfig.setQuietMode(true);
 

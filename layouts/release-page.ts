@@ -1,7 +1,6 @@
 import { firstImageUrl } from "../lib/html/first-image.ts";
 import { html, trustedHtml } from "../lib/html/html.ts";
 import type { Release } from "../lib/model/release.ts";
-import { shardFilter } from "../lib/search/search-shards.ts";
 import type { Newsroom } from "../lib/site/newsroom.ts";
 import { newsArticle } from "../lib/structured-data/news-article.ts";
 import { typePath } from "../lib/urls/site-urls.ts";
@@ -12,8 +11,7 @@ import { relatedReleases } from "./related-releases.ts";
  * A release page: no JavaScript, the article is the search index's only indexed region.
  * The data-pagefind-* attributes are the index's schema (search issue #4): filters per
  * taxonomy (term labels), type (label) and year; sort key date (UTC ISO, so daylight
- * saving cannot reorder); meta title, date, type, summary; and the page's index shard
- * (lib/search/search-shards.ts), which the search plugin routes it by. Drafts, which only the dev
+ * saving cannot reorder); meta title, date, type, summary. Drafts, which only the dev
  * server builds, carry no data-pagefind-body and so are never indexed.
  */
 export function renderReleasePage(site: Newsroom, release: Release): string {
@@ -22,7 +20,6 @@ export function renderReleasePage(site: Newsroom, release: Release): string {
     .filter((group) => group.links.length > 0);
   const tags = taxonomies.flatMap((group) => group.links.map((link) => link.label));
   const modified = release.updated ?? release.date;
-  const shard = release.draft ? undefined : site.searchShard(release);
   const image = firstImageUrl(site.bodyHtml(release), site.absoluteUrl(release.url));
 
   const main = html`${release.draft ? html`<p class="draft-banner" role="note"><strong>Draft</strong>: not published. Production builds leave this release out.</p>` : ""}
@@ -33,7 +30,7 @@ export function renderReleasePage(site: Newsroom, release: Release): string {
 <p class="release__dates" data-pagefind-meta="date:${release.date}" data-pagefind-sort="date:${new Date(release.timestamp).toISOString()}" data-pagefind-filter="year:${release.year}">Published <time datetime="${release.date}">${site.humanDate(release.date)}</time>${release.updated
     ? html`<span class="release__updated">, updated <time datetime="${release.updated}">${site.humanDate(release.updated)}</time></span>`
     : ""}</p>
-<p hidden data-pagefind-meta="summary"${shard === undefined ? "" : html` data-pagefind-filter="${shardFilter}:${shard}"`} data-pagefind-ignore>${release.summary}</p>
+<p hidden data-pagefind-meta="summary" data-pagefind-ignore>${release.summary}</p>
 </header>
 <div class="release__body">
 ${trustedHtml(site.bodyHtml(release))}

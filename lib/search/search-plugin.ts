@@ -1,14 +1,12 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { ShardedIndex, type ShardedIndexSummary } from "./sharded-index.ts";
-import { primaryFolder, shardFilter, type ShardPlan } from "./search-shards.ts";
+import { primaryFolder, type ShardPlan } from "./search-shards.ts";
 
 /** Where the search bundle lives in the output, and so the URL the search page loads it from. */
 export const pagefindFolder = primaryFolder;
 
 /** The attribute that marks a page's indexed region; only release pages carry it. */
 const indexedRegion = "data-pagefind-body";
-/** The release page's shard filter (layouts/release-page.ts), which says where the page goes. */
-const shardAttribute = new RegExp(`data-pagefind-filter="${shardFilter}:(\\d+)"`);
 
 let lastIndex: ShardedIndexSummary | undefined;
 
@@ -18,8 +16,10 @@ export function lastSearchIndex(): ShardedIndexSummary | undefined {
 }
 
 export interface SearchIndexOptions {
-  /** The shard plan of the build being rendered; read when the first page arrives. */
+  /** The shard plan of the build being rendered; read as pages arrive. */
   readonly shardPlan: () => ShardPlan | undefined;
+  /** The shard of the page at a URL (without the path prefix). */
+  readonly shardOf: (url: string) => number | undefined;
 }
 
 interface BuildEvent {
@@ -35,7 +35,7 @@ interface TransformContext {
 /**
  * Builds the Pagefind index in the same run as the site, for `npm run build` and the
  * dev server alike: each page that has an indexed region is handed to Pagefind as
- * Eleventy renders it, into the shard its page names, and each shard is written as soon
+ * Eleventy renders it, into the shard of its release, and each shard is written as soon
  * as it is complete (search-shards.ts). Any Pagefind problem fails the build (a
  * BuildError with Pagefind's message).
  */
@@ -53,7 +53,7 @@ export function searchIndexPlugin(eleventyConfig: UserConfig, options: SearchInd
   eleventyConfig.addTransform("pagefind-index", async function (this: TransformContext, content: unknown) {
     const { url, outputPath } = this.page;
     if (index && typeof content === "string" && typeof url === "string" && typeof outputPath === "string" && outputPath.endsWith(".html") && content.includes(indexedRegion)) {
-      await index.add(Number(shardAttribute.exec(content)?.[1] ?? 1), url, content);
+      await index.add(options.shardOf(url) ?? 1, url, content);
     }
     return content;
   });

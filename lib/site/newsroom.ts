@@ -77,13 +77,14 @@ export class Newsroom {
   }
 
   /** The releases the search index holds: every one a production build publishes. */
-  private indexedReleases?: { readonly position: ReadonlyMap<Release, number>; readonly plan: ShardPlan };
+  private indexedReleases?: { readonly shardByUrl: ReadonlyMap<string, number>; readonly plan: ShardPlan };
   private get indexed() {
     if (!this.indexedReleases) {
       const published = this.releases.filter((release) => !release.draft);
+      const { shardSize } = this.config.search;
       this.indexedReleases = {
-        position: new Map(published.map((release, i) => [release, i])),
-        plan: planShards(published.length, this.config.search.shardSize),
+        shardByUrl: new Map(published.map((release, i) => [release.url, shardOf(i, published.length, shardSize)])),
+        plan: planShards(published.length, shardSize),
       };
     }
     return this.indexedReleases;
@@ -94,10 +95,9 @@ export class Newsroom {
     return this.indexed.plan;
   }
 
-  /** The search-index shard of a release; undefined for a draft, which is never indexed. */
-  searchShard(release: Release): number | undefined {
-    const position = this.indexed.position.get(release);
-    return position === undefined ? undefined : shardOf(position, this.indexed.position.size, this.config.search.shardSize);
+  /** The search-index shard of the release page at `url` (no path prefix); undefined for any other page. */
+  searchShardAt(url: string): number | undefined {
+    return this.indexed.shardByUrl.get(url);
   }
 
   // Browse model (taxonomy issue): computed on first use, once per build; see browse-model.ts.

@@ -35,7 +35,8 @@ export interface PagefindApi {
 
 /** pagefind.js as a module: the API plus merging further indexes into the first. */
 interface PagefindModule extends PagefindApi {
-  mergeIndex(basePath: string, options: { baseUrl?: string; excerptLength?: number; excerptEllipsis?: string }): Promise<void>;
+  options(options: Parameters<PagefindApi["options"]>[0] & { mergeFilter?: Record<string, string> }): Promise<void>;
+  mergeIndex(basePath: string, options: { baseUrl?: string; excerptLength?: number; excerptEllipsis?: string; mergeFilter?: Record<string, string> }): Promise<void>;
 }
 
 const excerpt = { excerptLength: 30, excerptEllipsis: "…" } as const;
@@ -45,12 +46,18 @@ const excerpt = { excerptLength: 30, excerptEllipsis: "…" } as const;
  * Set before the first search, `noWorker` keeps Pagefind on the page's own thread: no
  * 43 KB pagefind-worker.js to download before the first results (issue #6's 300 KB
  * budget) and no worker-src in the CSP. Searches run when the form is submitted, not on
- * every keystroke, so the thread is free.
+ * every keystroke, so the thread is free. Each shard's pages get its number as a filter
+ * made in the browser (Pagefind's mergeFilter), which costs no download.
  */
 export async function loadPagefind(config: Pick<SearchPageConfig, "bundle" | "siteRoot" | "shards" | "shardFilter">): Promise<PagefindApi> {
   const module = (await import(config.bundle)) as PagefindModule;
-  await module.options({ ...excerpt, noWorker: true });
-  if (config.shards.length === 0) return module;
-  await Promise.all(config.shards.map((basePath) => module.mergeIndex(basePath, { ...excerpt, baseUrl: config.siteRoot })));
+  if (config.shards.length === 0) {
+    await module.options({ ...excerpt, noWorker: true });
+    return module;
+  }
+  await module.options({ ...excerpt, noWorker: true, mergeFilter: { [config.shardFilter]: "1" } });
+  await Promise.all(
+    config.shards.map((basePath, i) => module.mergeIndex(basePath, { ...excerpt, baseUrl: config.siteRoot, mergeFilter: { [config.shardFilter]: String(i + 2) } })),
+  );
   return shardedSearch(module, config.shards.length + 1, config.shardFilter);
 }

@@ -10,8 +10,8 @@ type SearchOptions = Parameters<PagefindApi["search"]>[1];
  * - A word no page of an index has is replaced by its longest prefix that one has
  *   ("marmalade" finds "Mar"). One index does that only when the whole site lacks the
  *   word; a shard does it whenever that shard lacks it. So each word is first looked up
- *   exactly (a quoted search, counted per shard) and, if some shards have it, only those
- *   shards are searched.
+ *   exactly (a quoted search, whose counts of the shard filter say which shards hold
+ *   it) and, if some shards have it, only those shards are searched.
  * - With a sort, a result's score is its rank in its own shard, and merged results would
  *   interleave shards. Shards are runs of publication dates, so sorted searches ask each
  *   shard on its own, newest shard first, and join the lists.
@@ -28,7 +28,7 @@ export function shardedSearch(api: PagefindApi, shardCount: number, shardFilter:
     if (term === null || /^\s*".+"\s*$/.test(term)) return every;
     let shards = every;
     for (const word of new Set(term.replace(/"/g, " ").split(/\s+/).filter(Boolean))) {
-      const exact = await api.search(`"${word}"`, within({}, every));
+      const exact = await api.search(`"${word}"`, {});
       const holding = Object.entries(exact.filters[shardFilter] ?? {}).filter(([, count]) => count > 0).map(([shard]) => shard);
       if (holding.length > 0) shards = shards.filter((shard) => holding.includes(shard));
     }
