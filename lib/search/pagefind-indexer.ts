@@ -1,4 +1,4 @@
-import * as pagefind from "pagefind";
+import type * as PagefindApi from "pagefind";
 import type { PagefindIndex } from "pagefind";
 import { BuildError } from "../errors.ts";
 
@@ -19,8 +19,22 @@ export interface IndexSummary {
   readonly writeSeconds: number;
 }
 
-/** Pagefind runs as one service process per Node process; it is stopped when no index is open or opening. */
-let openIndexes = 0;
+type PagefindService = typeof PagefindApi;
+
+const pagefindModule = import.meta.resolve("pagefind");
+let services = 0;
+
+/**
+ * A pagefind process of its own for each index. Pagefind's Node API keeps one process
+ * per copy of its module, and that process answers one request at a time: while it
+ * writes one shard, pages for the next would wait, and Eleventy with them. A fresh copy
+ * of the module per index lets the next shard fill while the last one is written, and
+ * a written shard's memory goes back to the system when its process ends.
+ */
+async function startService(): Promise<PagefindService> {
+  services += 1;
+  return (await import(`${pagefindModule}?index=${services}`)) as PagefindService;
+}
 
 /**
  * One Pagefind index, fed with each release page's HTML while Eleventy is still
@@ -34,25 +48,25 @@ export class PagefindIndexer {
   private closed = false;
 
   private constructor(
+    private readonly service: PagefindService,
     private readonly index: PagefindIndex,
     private readonly maxPending: number,
   ) {}
 
   static async start(options: IndexerOptions = {}): Promise<PagefindIndexer> {
-    // Counted from the start: an index written meanwhile must not stop the service under it.
-    openIndexes += 1;
-    let response: Awaited<ReturnType<typeof pagefind.createIndex>>;
+    const service = await startService();
+    let response: Awaited<ReturnType<PagefindService["createIndex"]>>;
     try {
-      response = await pagefind.createIndex({});
+      response = await service.createIndex({});
     } catch (cause) {
-      await release();
+      await service.close();
       throw new BuildError(`Pagefind could not start: ${message(cause)}. Reinstall dependencies with \`npm ci\` so the pagefind binary for this platform is present.`, { cause });
     }
     if (!response.index || response.errors.length > 0) {
-      await release();
+      await service.close();
       throw new BuildError(`Pagefind could not create a search index: ${response.errors.join("; ") || "no index returned"}.`);
     }
-    return new PagefindIndexer(response.index, options.maxPending ?? 64);
+    return new PagefindIndexer(service, response.index, options.maxPending ?? 64);
   }
 
   /** Number of pages handed to Pagefind so far. */
@@ -95,7 +109,7 @@ export class PagefindIndexer {
       }
       let response: Awaited<ReturnType<PagefindIndex["writeFiles"]>>;
       try {
-        response = await whileAlive(this.index.writeFiles({ outputPath }));
+        response = await whileAlive(this.service, this.index.writeFiles({ outputPath }));
       } catch (cause) {
         throw new BuildError(`Pagefind could not write the search index to ${outputPath}: ${message(cause)}`, { cause });
       }
@@ -118,13 +132,8 @@ export class PagefindIndexer {
     } catch {
       // The service may already be gone; nothing is left to free then.
     }
-    await release();
+    await this.service.close();
   }
-}
-
-async function release(): Promise<void> {
-  openIndexes -= 1;
-  if (openIndexes === 0) await pagefind.close();
 }
 
 /**
@@ -133,11 +142,11 @@ async function release(): Promise<void> {
  * disk) and would wait forever; a message to a dead service fails its pipe, and that
  * makes the API reject every open request, this one included.
  */
-async function whileAlive<T>(reply: Promise<T>): Promise<T> {
+async function whileAlive<T>(service: PagefindService, reply: Promise<T>): Promise<T> {
   let settled = false;
   const ping = setInterval(() => {
     if (settled) return;
-    pagefind.createIndex({}).then((probe) => probe.index?.deleteIndex(), () => undefined).catch(() => undefined);
+    service.createIndex({}).then((probe) => probe.index?.deleteIndex(), () => undefined).catch(() => undefined);
   }, 2000);
   try {
     return await reply;
