@@ -32,9 +32,6 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(searchIndexPlugin, { shardPlan: () => newsroom?.searchShards, shardOf: (url: string) => newsroom?.searchShardAt(url) });
   eleventyConfig.addWatchTarget("lib/search/client/**/*");
   eleventyConfig.setQuietMode(true);
-  // Directories and files are written off the main thread, which renders meanwhile:
-  // synchronous writes were a fifth of the main thread's time at 10,000 releases (issue #6).
-  eleventyConfig.configureTemplateHandling({ writeMode: "async" });
 
   return {
     // No output folder here: the CLI default is _site/, and buildSite() passes its staging folder.

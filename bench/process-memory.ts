@@ -46,7 +46,8 @@ export class DescendantMemoryWatch {
       // Fields 14 and 15 of /proc/<pid>/stat (utime, stime), counted after the command name.
       const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
       const cpuSeconds = (Number(fields[11]) + Number(fields[12])) / ticksPerSecond;
-      this.peaks.set(pid, { pid, name: known?.name ?? executableName(pid), peakKiB, cpuSeconds });
+      // Read every time: a child seen between fork and exec still carries its parent's name.
+      this.peaks.set(pid, { pid, name: executableName(pid) ?? known?.name ?? "?", peakKiB, cpuSeconds });
     }
   }
 }
@@ -77,9 +78,9 @@ function descendants(root: number): Map<number, string> {
 }
 
 /** From the command line, because /proc/<pid>/comm is cut at 15 characters. */
-function executableName(pid: number): string {
+function executableName(pid: number): string | undefined {
   const argv0 = read(`/proc/${pid}/cmdline`)?.split("\0")[0];
-  return argv0 ? argv0.slice(argv0.lastIndexOf("/") + 1) : (read(`/proc/${pid}/comm`)?.trim() ?? "?");
+  return argv0 ? argv0.slice(argv0.lastIndexOf("/") + 1) : read(`/proc/${pid}/comm`)?.trim();
 }
 
 function read(file: string): string | undefined {

@@ -6,6 +6,7 @@
  *   npm run bench -- --large               adds 50,000
  *   npm run bench -- --sizes 1000,30000 --repeats 1 --query burglary --seed 2026 --keep
  *   npm run bench -- --shard-size 5000     the site's search.shardSize (default: site.json's)
+ *   npm run bench -- --yardstick           time Pagefind's CLI alone at every size (default up to 10,000)
  *
  * Each build runs in its own child process (bench/build-once.ts) on a clean output
  * folder; the table shows the median of the repeats. A benchmark, not a test: it
@@ -34,6 +35,8 @@ interface Options {
   readonly query: string;
   readonly keep: boolean;
   readonly write: boolean;
+  /** Time Pagefind's own CLI over the built site too (a yardstick for this machine). */
+  readonly yardstick: (releases: number) => boolean;
   /** search.shardSize written into the corpus's site.json; undefined keeps the sample's. */
   readonly shardSize?: number;
 }
@@ -57,6 +60,8 @@ interface SizeResult {
   readonly indexBytes: number;
   readonly search?: SearchDownload;
   readonly page: PageWeight;
+  /** Pagefind's own CLI over the finished site into an empty folder: what indexing alone costs here. */
+  readonly yardstick?: { readonly seconds: number; readonly cpuSeconds: number; readonly peakKiB: number };
   /** Search-index shards written (lib/search/search-shards.ts) and the size they were cut at. */
   readonly shards: { readonly count: number; readonly size: number };
 }
@@ -76,6 +81,7 @@ function parseOptions(args: readonly string[]): Options {
     query: value("--query") ?? "burglary",
     keep: args.includes("--keep"),
     write: !args.includes("--no-write"),
+    yardstick: (releases) => !args.includes("--no-yardstick") && (args.includes("--yardstick") || releases <= 10_000),
     ...(value("--shard-size") ? { shardSize: Number(value("--shard-size")) } : {}),
   };
 }
@@ -84,7 +90,8 @@ async function runBuild(contentDir: string, outDir: string): Promise<Run> {
   rmSync(outDir, { recursive: true, force: true });
   const timeFile = path.join(work, "time.txt");
   rmSync(timeFile, { force: true });
-  const node = [process.execPath, "--import", "tsx", path.join(root, "bench", "build-once.ts"), contentDir, outDir];
+  // The same V8 flag as `npm run build` (package.json).
+  const node = [process.execPath, "--max-semi-space-size=64", "--import", "tsx", path.join(root, "bench", "build-once.ts"), contentDir, outDir];
   const [command, ...args] = existsSync(timeBinary) ? [timeBinary, "-v", "-o", timeFile, ...node] : node;
   const loadAverage = os.loadavg()[0]!;
   const started = performance.now();
@@ -134,7 +141,10 @@ async function benchSize(releases: number, options: Options): Promise<SizeResult
   }
 
   const indexDir = path.join(outDir, "pagefind");
+  const yardstick = options.yardstick(releases) ? await pagefindAlone(outDir) : undefined;
+  if (yardstick) log(`${releases}: Pagefind's CLI alone over the built site: ${yardstick.seconds.toFixed(1)} s, ${yardstick.cpuSeconds.toFixed(1)} s CPU, ${mib(yardstick.peakKiB)} MiB`);
   const result: SizeResult = {
+    ...(yardstick ? { yardstick } : {}),
     releases,
     runs,
     outputBytes: folderBytes(outDir),
@@ -150,6 +160,24 @@ async function benchSize(releases: number, options: Options): Promise<SizeResult
   return result;
 }
 
+/**
+ * Runs Pagefind's CLI over the built site into a fresh folder, as the issue's reference
+ * figures did, so a run can compare its build with indexing alone on the same machine.
+ */
+async function pagefindAlone(siteDir: string): Promise<SizeResult["yardstick"]> {
+  const outputPath = path.join(work, "pagefind-alone");
+  const timeFile = path.join(work, "pagefind-alone-time.txt");
+  rmSync(outputPath, { recursive: true, force: true });
+  if (!existsSync(timeBinary)) return undefined;
+  const cli = path.join(root, "node_modules", ".bin", "pagefind");
+  const child = spawn(timeBinary, ["-f", "%e %U %S %M", "-o", timeFile, cli, "--site", siteDir, "--output-path", outputPath], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
+  const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+  rmSync(outputPath, { recursive: true, force: true });
+  if (code !== 0) throw new Error(`Pagefind's CLI failed on ${siteDir} (exit ${code})`);
+  const [wall, user, sys, peak] = readFileSync(timeFile, "utf8").trim().split(/\s+/).slice(-4).map(Number);
+  return { seconds: wall!, cpuSeconds: user! + sys!, peakKiB: peak! };
+}
+
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -162,8 +190,8 @@ const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(
 const log = (line: string) => console.error(line);
 
 const header = [
-  "| releases | pages | wall s | CPU s node + Pagefind | validate s | Eleventy s | Pagefind s | peak RSS MiB (process) | output MiB | search index MiB | first search KB | release page KB (HTML+CSS) |",
-  "|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|",
+  "| releases | pages | wall s | CPU s node + Pagefind | validate s | Eleventy s | Pagefind s | Pagefind CLI alone s | peak RSS MiB (process) | output MiB | search index MiB | first search KB | release page KB (HTML+CSS) |",
+  "|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|",
 ];
 
 function row(result: SizeResult): string {
@@ -177,7 +205,7 @@ function row(result: SizeResult): string {
   const peak = median(peaks.map((p) => p.peakKiB));
   const peakName = peaks.reduce((a, b) => (b.peakKiB > a.peakKiB ? b : a), peaks[0]!).name;
   const page = result.page;
-  return `| ${result.releases.toLocaleString("en")} | ${median(runs.map((r) => r.report.files)).toLocaleString("en")} | ${fmt(median(runs.map((r) => r.wallSeconds)))} | ${fmt(median(runs.map((r) => cpuOf(r, "node"))))} + ${fmt(median(runs.map((r) => cpuOf(r, "pagefind"))))} | ${phase("validate")} | ${phase("eleventy")} | ${phase("pagefind")} | ${mib(peak)} (${peakName}) | ${(result.outputBytes / 2 ** 20).toFixed(1)} | ${(result.indexBytes / 2 ** 20).toFixed(1)} | ${result.search ? (result.search.bytes / 1024).toFixed(0) : "–"} | ${((page.maxHtmlBytes + page.cssBytes) / 1024).toFixed(1)} |`;
+  return `| ${result.releases.toLocaleString("en")} | ${median(runs.map((r) => r.report.files)).toLocaleString("en")} | ${fmt(median(runs.map((r) => r.wallSeconds)))} | ${fmt(median(runs.map((r) => cpuOf(r, "node"))))} + ${fmt(median(runs.map((r) => cpuOf(r, "pagefind"))))} | ${phase("validate")} | ${phase("eleventy")} | ${phase("pagefind")} | ${result.yardstick ? fmt(result.yardstick.seconds) : "–"} | ${mib(peak)} (${peakName}) | ${(result.outputBytes / 2 ** 20).toFixed(1)} | ${(result.indexBytes / 2 ** 20).toFixed(1)} | ${result.search ? (result.search.bytes / 1024).toFixed(0) : "–"} | ${((page.maxHtmlBytes + page.cssBytes) / 1024).toFixed(1)} |`;
 }
 
 /** CPU seconds of the processes whose name starts with `name`. */
@@ -194,7 +222,10 @@ function details(result: SizeResult): string {
     ? `first search ${result.search.requests} requests via ${result.search.method}: ${Object.entries(result.search.byKind).map(([kind, bytes]) => `${kind} ${(bytes / 1024).toFixed(0)} KB`).join(", ")}; largest ${result.search.largest.slice(0, 3).map((l) => `${new URL(l.url).pathname} ${(l.bytes / 1024).toFixed(0)} KB`).join(", ")}`
     : "no search index";
   const page = result.page;
-  return `- ${result.releases.toLocaleString("en")}: builds ${runs.join("; ")}. Search indexed by ${result.runs[0]!.report.searchIndexedBy} in ${result.shards.count} shard${result.shards.count === 1 ? "" : "s"} of at most ${result.shards.size.toLocaleString("en")}; ${search}. Release pages: median ${(page.medianHtmlBytes / 1024).toFixed(1)} KB HTML, heaviest ${(page.maxHtmlBytes / 1024).toFixed(1)} KB + ${(page.cssBytes / 1024).toFixed(1)} KB CSS, ${page.scripts} scripts.`;
+  const yardstick = result.yardstick
+    ? ` Pagefind's CLI alone over the built site: ${result.yardstick.seconds.toFixed(1)} s, ${result.yardstick.cpuSeconds.toFixed(1)} s CPU, ${mib(result.yardstick.peakKiB)} MiB.`
+    : "";
+  return `- ${result.releases.toLocaleString("en")}: builds ${runs.join("; ")}. Search indexed by ${result.runs[0]!.report.searchIndexedBy} in ${result.shards.count} shard${result.shards.count === 1 ? "" : "s"} of at most ${result.shards.size.toLocaleString("en")}; ${search}. Release pages: median ${(page.medianHtmlBytes / 1024).toFixed(1)} KB HTML, heaviest ${(page.maxHtmlBytes / 1024).toFixed(1)} KB + ${(page.cssBytes / 1024).toFixed(1)} KB CSS, ${page.scripts} scripts.${yardstick}`;
 }
 
 function packageVersion(name: string): string {

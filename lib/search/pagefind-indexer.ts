@@ -1,4 +1,4 @@
-import type * as PagefindApi from "pagefind";
+import * as pagefind from "pagefind";
 import type { PagefindIndex } from "pagefind";
 import { BuildError } from "../errors.ts";
 
@@ -19,22 +19,14 @@ export interface IndexSummary {
   readonly writeSeconds: number;
 }
 
-type PagefindService = typeof PagefindApi;
-
-const pagefindModule = import.meta.resolve("pagefind");
-let services = 0;
-
 /**
- * A pagefind process of its own for each index. Pagefind's Node API keeps one process
- * per copy of its module, and that process answers one request at a time: while it
- * writes one shard, pages for the next would wait, and Eleventy with them. A fresh copy
- * of the module per index lets the next shard fill while the last one is written, and
- * a written shard's memory goes back to the system when its process ends.
+ * Pagefind runs as one service process per Node process; it is stopped when no index is
+ * open or opening. One process for every shard is deliberate: while it writes a shard,
+ * pages for the next one wait, and so does Eleventy. A process per shard (tried, issue #6)
+ * let writes overlap rendering, but on two cores the write already uses both, and the
+ * contention cost more than it saved: at 20,000 releases 60 s more CPU and 10 s more wall.
  */
-async function startService(): Promise<PagefindService> {
-  services += 1;
-  return (await import(`${pagefindModule}?index=${services}`)) as PagefindService;
-}
+let openIndexes = 0;
 
 /**
  * One Pagefind index, fed with each release page's HTML while Eleventy is still
@@ -48,25 +40,25 @@ export class PagefindIndexer {
   private closed = false;
 
   private constructor(
-    private readonly service: PagefindService,
     private readonly index: PagefindIndex,
     private readonly maxPending: number,
   ) {}
 
   static async start(options: IndexerOptions = {}): Promise<PagefindIndexer> {
-    const service = await startService();
-    let response: Awaited<ReturnType<PagefindService["createIndex"]>>;
+    // Counted from the start: an index written meanwhile must not stop the service under it.
+    openIndexes += 1;
+    let response: Awaited<ReturnType<typeof pagefind.createIndex>>;
     try {
-      response = await service.createIndex({});
+      response = await pagefind.createIndex({});
     } catch (cause) {
-      await service.close();
+      await release();
       throw new BuildError(`Pagefind could not start: ${message(cause)}. Reinstall dependencies with \`npm ci\` so the pagefind binary for this platform is present.`, { cause });
     }
     if (!response.index || response.errors.length > 0) {
-      await service.close();
+      await release();
       throw new BuildError(`Pagefind could not create a search index: ${response.errors.join("; ") || "no index returned"}.`);
     }
-    return new PagefindIndexer(service, response.index, options.maxPending ?? 64);
+    return new PagefindIndexer(response.index, options.maxPending ?? 64);
   }
 
   /** Number of pages handed to Pagefind so far. */
@@ -109,7 +101,7 @@ export class PagefindIndexer {
       }
       let response: Awaited<ReturnType<PagefindIndex["writeFiles"]>>;
       try {
-        response = await whileAlive(this.service, this.index.writeFiles({ outputPath }));
+        response = await whileAlive(this.index.writeFiles({ outputPath }));
       } catch (cause) {
         throw new BuildError(`Pagefind could not write the search index to ${outputPath}: ${message(cause)}`, { cause });
       }
@@ -132,8 +124,13 @@ export class PagefindIndexer {
     } catch {
       // The service may already be gone; nothing is left to free then.
     }
-    await this.service.close();
+    await release();
   }
+}
+
+async function release(): Promise<void> {
+  openIndexes -= 1;
+  if (openIndexes === 0) await pagefind.close();
 }
 
 /**
@@ -142,11 +139,11 @@ export class PagefindIndexer {
  * disk) and would wait forever; a message to a dead service fails its pipe, and that
  * makes the API reject every open request, this one included.
  */
-async function whileAlive<T>(service: PagefindService, reply: Promise<T>): Promise<T> {
+async function whileAlive<T>(reply: Promise<T>): Promise<T> {
   let settled = false;
   const ping = setInterval(() => {
     if (settled) return;
-    service.createIndex({}).then((probe) => probe.index?.deleteIndex(), () => undefined).catch(() => undefined);
+    pagefind.createIndex({}).then((probe) => probe.index?.deleteIndex(), () => undefined).catch(() => undefined);
   }, 2000);
   try {
     return await reply;
