@@ -1,9 +1,9 @@
 /**
  * The search index is split into shards of at most `shardSize` release pages (issue #6).
  * Pagefind holds a whole index in memory while it writes it, about 230 KB per page, and
- * its write cost grows faster than the page count; shards keep both bounded, and each
- * is written while the next one is still being rendered. The browser merges them
- * (Pagefind's `mergeIndex`).
+ * its write cost grows faster than the page count; shards keep both bounded, each one
+ * written and dropped as soon as it is complete. The browser merges them (Pagefind's
+ * `mergeIndex`).
  *
  * Shards are contiguous runs of publication dates, numbered from the oldest: shard 1
  * holds the oldest `shardSize` releases, the last shard the newest ones, and is the only

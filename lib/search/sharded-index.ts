@@ -10,9 +10,9 @@ export interface ShardedIndexSummary {
 
 /**
  * The search index as shards (search-shards.ts). A shard is written as soon as it has
- * all the pages the plan gives it, while Eleventy renders the next one, so Pagefind
- * holds about one shard in memory rather than the whole site. Pages may arrive in any
- * order; without a plan every shard is written at the end.
+ * all the pages the plan gives it, and then dropped, so Pagefind holds about one shard in
+ * memory rather than the whole site. Pages may arrive in any order; without a plan every
+ * shard is written at the end.
  */
 export class ShardedIndex {
   private readonly open = new Map<number, Promise<PagefindIndexer>>();
