@@ -10,15 +10,6 @@ export interface IndexerOptions {
   readonly maxPending?: number;
 }
 
-export interface IndexSummary {
-  readonly pages: number;
-  readonly outputPath: string;
-  /** Seconds `finish` waited for pages still being indexed when rendering ended. */
-  readonly catchUpSeconds: number;
-  /** Seconds Pagefind took to build and write the bundle. */
-  readonly writeSeconds: number;
-}
-
 /**
  * Pagefind runs as one service process per Node process; it is stopped when no index is
  * open or opening. One process for every shard is deliberate: while it writes a shard,
@@ -89,11 +80,9 @@ export class PagefindIndexer {
   }
 
   /** Waits for every page, writes the bundle to `outputPath` and closes the index. */
-  async finish(outputPath: string): Promise<IndexSummary> {
+  async finish(outputPath: string): Promise<void> {
     try {
-      const started = performance.now();
       await Promise.all(this.pending);
-      const caughtUp = performance.now();
       if (this.problems.length > 0) {
         const shown = this.problems.slice(0, 10).join("\n");
         const more = this.problems.length > 10 ? `\n… and ${this.problems.length - 10} more` : "";
@@ -108,8 +97,6 @@ export class PagefindIndexer {
       if (response.errors.length > 0) {
         throw new BuildError(`Pagefind could not write the search index to ${outputPath}: ${response.errors.join("; ")}`);
       }
-      const seconds = (from: number, to: number) => Math.round(to - from) / 1000;
-      return { pages: this.pages, outputPath, catchUpSeconds: seconds(started, caughtUp), writeSeconds: seconds(caughtUp, performance.now()) };
     } finally {
       await this.close();
     }

@@ -1,5 +1,5 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { ShardedIndex, type ShardedIndexSummary } from "./sharded-index.ts";
+import { ShardedIndex } from "./sharded-index.ts";
 import { primaryFolder, type ShardPlan } from "./search-shards.ts";
 
 /** Where the search bundle lives in the output, and so the URL the search page loads it from. */
@@ -7,13 +7,6 @@ export const pagefindFolder = primaryFolder;
 
 /** The attribute that marks a page's indexed region; only release pages carry it. */
 const indexedRegion = "data-pagefind-body";
-
-let lastIndex: ShardedIndexSummary | undefined;
-
-/** What the last search index written in this process held (for `npm run bench`). */
-export function lastSearchIndex(): ShardedIndexSummary | undefined {
-  return lastIndex;
-}
 
 export interface SearchIndexOptions {
   /** The shard plan of the build being rendered; read as pages arrive. */
@@ -68,6 +61,6 @@ export function searchIndexPlugin(eleventyConfig: UserConfig, options: SearchInd
       await current.close();
       return;
     }
-    lastIndex = await current.finish();
+    await current.finish();
   });
 }

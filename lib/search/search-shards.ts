@@ -33,8 +33,7 @@ export interface ShardPlan {
 export function planShards(indexed: number, shardSize: number): ShardPlan {
   if (!Number.isInteger(shardSize) || shardSize < 1) throw new RangeError(`shardSize must be a positive integer, not ${shardSize}`);
   const count = Math.max(1, Math.ceil(indexed / shardSize));
-  const pages = Array.from({ length: count }, (_, i) => Math.min(shardSize, indexed - i * shardSize));
-  return { shardSize, pages: pages.map((n) => Math.max(0, n)) };
+  return { shardSize, pages: Array.from({ length: count }, (_, i) => Math.min(shardSize, indexed - i * shardSize)) };
 }
 
 /**

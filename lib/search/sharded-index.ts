@@ -1,12 +1,7 @@
 import path from "node:path";
 import { BuildError } from "../errors.ts";
-import { PagefindIndexer, type IndexSummary } from "./pagefind-indexer.ts";
+import { PagefindIndexer } from "./pagefind-indexer.ts";
 import { shardFolder } from "./search-shards.ts";
-
-export interface ShardedIndexSummary {
-  readonly pages: number;
-  readonly shards: readonly IndexSummary[];
-}
 
 /**
  * The search index as shards (search-shards.ts). A shard is written as soon as it has
@@ -16,7 +11,7 @@ export interface ShardedIndexSummary {
  */
 export class ShardedIndex {
   private readonly open = new Map<number, Promise<PagefindIndexer>>();
-  private readonly writing = new Map<number, Promise<IndexSummary>>();
+  private readonly writing = new Map<number, Promise<void>>();
   private pages = 0;
 
   constructor(
@@ -49,15 +44,13 @@ export class ShardedIndex {
   }
 
   /** Writes every shard not yet written (an empty first shard if nothing was indexed) and waits for all. */
-  async finish(): Promise<ShardedIndexSummary> {
+  async finish(): Promise<void> {
     try {
       if (!this.writing.has(1) && !this.open.has(1)) this.open.set(1, PagefindIndexer.start());
       for (const [shard, starting] of this.open) this.write(shard, await starting);
       const settled = await Promise.allSettled(this.writing.values());
       const failed = settled.flatMap((result) => (result.status === "rejected" ? [result.reason as unknown] : []));
       if (failed.length > 0) throw failed[0];
-      const shards = settled.flatMap((result) => (result.status === "fulfilled" ? [result.value] : []));
-      return { pages: this.pages, shards };
     } finally {
       await this.close();
     }

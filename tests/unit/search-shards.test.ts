@@ -68,7 +68,7 @@ test("sorted searches ask each shard on its own, newest shard first; searches by
   assert.deepEqual(asked.at(-1), ["fraud", { filters: { year: { any: ["2025"] }, shard: { any: ["1"] } }, sort: { date: "desc" } }]);
 
   asked.length = 0;
-  const byRelevance = await api.search("fraud", { filters: {} });
+  const byRelevance = await shardedSearch(fakePagefind(asked), 3, "shard").search("fraud", { filters: {} });
   assert.deepEqual(byRelevance.results.map((r) => r.id), ["fraud-all"], "every shard holds the word: no shard filter");
   assert.deepEqual(asked, [['"fraud"', {}], ["fraud", { filters: {} }]]);
 
@@ -77,8 +77,11 @@ test("sorted searches ask each shard on its own, newest shard first; searches by
 });
 
 test("a word some shards hold exactly is searched only in those, as one index would not fall back to a shorter word", async () => {
-  const api = shardedSearch(fakePagefind([]), 3, "shard");
+  const asked: unknown[] = [];
+  const api = shardedSearch(fakePagefind(asked), 3, "shard");
   assert.deepEqual((await api.search("marmalade fraud", { filters: {} })).results.map((r) => r.id), ["marmalade fraud-2"]);
+  await api.search("marmalade fraud", { filters: { year: { any: ["2025"] } } });
+  assert.equal(asked.filter((call) => (call as [string])[0] === '"marmalade"').length, 1, "each word is looked up once, not again for facet counts");
   assert.deepEqual((await api.search("marmalade", { filters: {}, sort: { date: "desc" } })).results.map((r) => r.id), ["marmalade-2"]);
   // A word no shard holds exactly (a word being typed, a typo) is left to Pagefind everywhere.
   assert.deepEqual((await api.search("marmal", { filters: {} })).results.map((r) => r.id), ["marmal-all"]);

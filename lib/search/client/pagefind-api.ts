@@ -51,11 +51,9 @@ const excerpt = { excerptLength: 30, excerptEllipsis: "…" } as const;
  */
 export async function loadPagefind(config: Pick<SearchPageConfig, "bundle" | "siteRoot" | "shards" | "shardFilter">): Promise<PagefindApi> {
   const module = (await import(config.bundle)) as PagefindModule;
-  if (config.shards.length === 0) {
-    await module.options({ ...excerpt, noWorker: true });
-    return module;
-  }
-  await module.options({ ...excerpt, noWorker: true, mergeFilter: { [config.shardFilter]: "1" } });
+  const sharded = config.shards.length > 0;
+  await module.options({ ...excerpt, noWorker: true, ...(sharded ? { mergeFilter: { [config.shardFilter]: "1" } } : {}) });
+  if (!sharded) return module;
   await Promise.all(
     config.shards.map((basePath, i) => module.mergeIndex(basePath, { ...excerpt, baseUrl: config.siteRoot, mergeFilter: { [config.shardFilter]: String(i + 2) } })),
   );

@@ -23,9 +23,17 @@ export function shardedSearch(api: PagefindApi, shardCount: number, shardFilter:
     filters: { ...options.filters, [shardFilter]: { any: [...shards] } },
   });
 
+  // Facet counts search the same words again with other filters; the answer depends on the words only.
+  const looked = new Map<string, Promise<string[]>>();
+  const shardsFor = (term: string | null): Promise<string[]> => {
+    if (term === null || /^\s*".+"\s*$/.test(term)) return Promise.resolve(every);
+    let shards = looked.get(term);
+    if (!shards) looked.set(term, (shards = holdingEveryWord(term)));
+    return shards;
+  };
+
   /** Shards that hold every word of the query exactly, where some shard does. */
-  async function shardsFor(term: string | null): Promise<string[]> {
-    if (term === null || /^\s*".+"\s*$/.test(term)) return every;
+  async function holdingEveryWord(term: string): Promise<string[]> {
     let shards = every;
     for (const word of new Set(term.replace(/"/g, " ").split(/\s+/).filter(Boolean))) {
       const exact = await api.search(`"${word}"`, {});
