@@ -112,8 +112,13 @@ export function parseSiteConfig(raw: unknown, source: string): SiteConfig {
   return result.data;
 }
 
-/** Reads `site.json` from the content folder. The environment may override the path prefix for sub-folder builds. */
-export function loadSiteConfig(file: string, env: NodeJS.ProcessEnv = process.env): SiteConfig {
+/** What a build may set over `site.json` for one run (e.g. a sub-folder build's path prefix). */
+export interface SiteConfigOverrides {
+  readonly pathPrefix?: string | undefined;
+}
+
+/** Reads `site.json` from the content folder, with this run's overrides applied. */
+export function loadSiteConfig(file: string, overrides: SiteConfigOverrides = {}): SiteConfig {
   let text: string;
   try {
     text = readFileSync(file, "utf8");
@@ -126,8 +131,8 @@ export function loadSiteConfig(file: string, env: NodeJS.ProcessEnv = process.en
   } catch (cause) {
     throw new ConfigError(`${file}: not valid JSON (${(cause as Error).message}).`);
   }
-  if (env["NEWSROOM_PATH_PREFIX"] && raw && typeof raw === "object") {
-    raw = { ...raw, pathPrefix: env["NEWSROOM_PATH_PREFIX"] };
+  if (overrides.pathPrefix && raw && typeof raw === "object") {
+    raw = { ...raw, pathPrefix: overrides.pathPrefix };
   }
   return parseSiteConfig(raw, file);
 }

@@ -17,7 +17,7 @@ import { htmlProblems } from "../support/html-validation.ts";
 const contentDir = path.resolve(import.meta.dirname, "../../content");
 
 describe("the sample newsroom", () => {
-  const config = loadSiteConfig(path.join(contentDir, "site.json"), {});
+  const config = loadSiteConfig(path.join(contentDir, "site.json"));
   const site: BuiltSite = { outDir: path.join(mkdtempSync(path.join(tmpdir(), "newsroom-sample-")), "_site"), baseUrl: config.baseUrl, pathPrefix: config.pathPrefix };
   let files: string[] = [];
   let pages: string[] = [];
