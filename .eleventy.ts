@@ -1,41 +1,49 @@
 /**
  * Eleventy configuration: a thin composition root. Content is loaded and validated
- * once (lib/site), pages are typed TypeScript templates (layouts/), and every rule
- * about releases, URLs and lists lives in lib/ where it is unit-tested without Eleventy.
+ * before Eleventy starts (lib/build), pages are typed TypeScript templates (layouts/),
+ * and every rule about releases, URLs and lists lives in lib/ where it is unit-tested
+ * without Eleventy. Settings arrive as arguments (`newsroomEleventy`), never through
+ * the environment; `npm run build` and `npm start` call it through lib/build.
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { createMarkdown } from "./lib/markdown/create-markdown.ts";
-import { loadNewsroom, newsroomEnv } from "./lib/site/load-newsroom.ts";
 import type { Newsroom } from "./lib/site/newsroom.ts";
-import { loadSiteConfig } from "./lib/config/site-config.ts";
+import type { SearchIndexRun } from "./lib/search/search-plugin.ts";
 import { searchIndexPlugin } from "./lib/search/search-plugin.ts";
 import { minifyStylesheetsPlugin } from "./lib/build/minify-stylesheets.ts";
 
-export default function (eleventyConfig: UserConfig) {
-  const settings = newsroomEnv();
-  const site = loadSiteConfig(`${settings.contentDir}/site.json`);
+export interface EleventyInputs {
+  /** The validated model every template reads. */
+  readonly newsroom: Newsroom;
+  /** Folder copied to the site root as it is (checked for links that leave the project). */
+  readonly publicDir: string;
+  /** The search index of this build; the caller closes it when the build fails. */
+  readonly search: SearchIndexRun;
+}
 
-  // Templates are TypeScript modules run through tsx (see the README's stack notes).
-  eleventyConfig.addExtension("11ty.ts", { key: "11ty.js" });
-  eleventyConfig.setTemplateFormats(["11ty.ts"]);
-  eleventyConfig.setLibrary("md", createMarkdown(site.markdown));
+export function newsroomEleventy({ newsroom, publicDir, search }: EleventyInputs) {
+  return (eleventyConfig: UserConfig): void => {
+    // Templates are TypeScript modules run through tsx (see docs/architecture.md).
+    eleventyConfig.addExtension("11ty.ts", { key: "11ty.js" });
+    eleventyConfig.setTemplateFormats(["11ty.ts"]);
+    eleventyConfig.setLibrary("md", createMarkdown(newsroom.config.markdown));
 
-  // Releases are data, read once per build, not Eleventy templates (11ty/eleventy#3938).
-  let newsroom: Newsroom | undefined;
-  eleventyConfig.addGlobalData("newsroom", () => (newsroom = loadNewsroom(newsroomEnv())));
-  eleventyConfig.addWatchTarget(`${settings.contentDir}/**/*`);
+    // Releases are data, read once per build, not Eleventy templates (11ty/eleventy#3938).
+    eleventyConfig.addGlobalData("newsroom", () => newsroom);
 
-  eleventyConfig.addPassthroughCopy({ public: "/" });
-  eleventyConfig.addPlugin(minifyStylesheetsPlugin);
+    eleventyConfig.addPassthroughCopy({ [publicDir]: "/" });
+    eleventyConfig.addPlugin(minifyStylesheetsPlugin);
 
-  // Search: release pages go to Pagefind as they render; the index is written after (lib/search).
-  eleventyConfig.addPlugin(searchIndexPlugin, { shardPlan: () => newsroom?.searchShards, shardOf: (url: string) => newsroom?.searchShardAt(url) });
-  eleventyConfig.addWatchTarget("lib/search/client/**/*");
-  eleventyConfig.setQuietMode(true);
-
-  return {
-    // No output folder here: the CLI default is _site/, and buildSite() passes its staging folder.
-    dir: { input: "layouts/pages" },
-    pathPrefix: site.pathPrefix,
+    // Search: release pages go to Pagefind as they render; the index is written after (lib/search).
+    eleventyConfig.addPlugin(searchIndexPlugin, search);
+    eleventyConfig.setQuietMode(true);
   };
+}
+
+/**
+ * The plain Eleventy CLI (`eleventy --config=.eleventy.ts`) is not a supported way to
+ * build: it would skip validation, the atomic swap and the preview's separate folder.
+ */
+export default function (): never {
+  throw new Error("Build with `npm run build` and preview with `npm start`; the Eleventy CLI alone skips validation and the atomic swap (docs/architecture.md).");
 }

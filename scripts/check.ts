@@ -1,18 +1,22 @@
 /**
- * `npm run check`: validates every release and prints each problem as
- * `file:line: field: message`, then exits 1 when any is an error. Warnings
- * (e.g. merged term spellings) are printed but do not fail.
+ * `npm run check [-- --content DIR]`: validates every release and public/ through the
+ * build's own validation (lib/build/validate-site.ts) and prints each problem as
+ * `file:line: field: message`, then exits 1 when any is an error. Warnings (e.g.
+ * merged term spellings) are printed but do not fail.
  */
 import path from "node:path";
-import { loadContent } from "../lib/content/load-content.ts";
-import { formatProblem, NewsroomError } from "../lib/errors.ts";
+import { buildOptionsFrom } from "../lib/build/command-line.ts";
+import { reportFailure } from "../lib/build/report-failure.ts";
+import { validateSite } from "../lib/build/validate-site.ts";
+import { formatProblem } from "../lib/errors.ts";
 
-const contentDir = process.argv[2] ?? process.env["NEWSROOM_CONTENT_DIR"] ?? "content";
 try {
-  const content = loadContent({ contentDir, includeDrafts: true });
-  for (const problem of content.problems) console.log(formatProblem(problem));
-  const errors = content.problems.filter((p) => p.severity === "error").length;
-  const warnings = content.problems.length - errors;
+  const { options } = buildOptionsFrom(process.argv.slice(2), process.env);
+  const contentDir = options.contentDir ?? "content";
+  const { content, problems } = validateSite({ contentDir, publicDir: options.publicDir ?? "public", pathPrefix: options.pathPrefix, includeDrafts: true });
+  for (const problem of problems) console.log(formatProblem(problem));
+  const errors = problems.filter((p) => p.severity === "error").length;
+  const warnings = problems.length - errors;
   const summary = `${content.releases.length} valid release${content.releases.length === 1 ? "" : "s"} in ${path.join(contentDir, "releases")}; ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}.`;
   if (errors > 0) {
     console.error(summary);
@@ -20,9 +24,5 @@ try {
   }
   console.log(summary);
 } catch (error) {
-  if (error instanceof NewsroomError) {
-    console.error(error.message);
-    process.exit(1);
-  }
-  throw error;
+  process.exit(reportFailure(error));
 }

@@ -1,22 +1,33 @@
-import { existsSync } from "node:fs";
-import { mkdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
-import { loadValidContent } from "../content/load-content.ts";
-import { withPreparedContent } from "../site/load-newsroom.ts";
-import { BuildError, NewsroomError } from "../errors.ts";
+import { DateTime } from "luxon";
+import { newsroomEleventy } from "../../.eleventy.ts";
+import { BuildError, ConfigError, ContentError, NewsroomError } from "../errors.ts";
+import { SearchIndexRun } from "../search/search-plugin.ts";
+import { newsroomFrom } from "../site/load-newsroom.ts";
 import type { BuildMode } from "../site/newsroom.ts";
+import { discardStaging, prepareOutputFolder, publishBuild, removeStaleBuilds } from "./output-folder.ts";
+import { guardAgainstShrinking, readBuildRecord, writeBuildRecord } from "./shrink-guard.ts";
+import { validateSite } from "./validate-site.ts";
 
+/** Every setting of one build, passed explicitly (scripts read the environment and flags). */
 export interface BuildOptions {
   /** Folder with site.json and releases/ (default "content"). */
   readonly contentDir?: string;
-  /** Where the finished site ends up (default "_site"). */
+  /** Folder copied to the site root as it is (default "public"). */
+  readonly publicDir?: string;
+  /** Where the finished site is published, as a link to the build (default "_site"). */
   readonly outDir?: string;
   /** Overrides site.json's pathPrefix, e.g. "/newsroom/". */
-  readonly pathPrefix?: string;
-  /** ISO date-time used as "now" (news sitemap, feeds). */
-  readonly buildTime?: string;
+  readonly pathPrefix?: string | undefined;
+  /** ISO date-time used as "now" (news sitemap, feeds); default the current time. */
+  readonly buildTime?: string | undefined;
+  /** "development" is the preview: drafts included, never deployed. Default "production". */
   readonly mode?: BuildMode;
+  /** Publish even when the build holds fewer than half the releases of the live site. */
+  readonly allowShrink?: boolean;
+  /** Where warnings go (default stderr). */
+  readonly log?: (line: string) => void;
 }
 
 export interface BuildResult {
@@ -37,67 +48,77 @@ export interface BuildTimings {
   readonly pagefind?: number;
 }
 
-const configPath = path.resolve(import.meta.dirname, "../../.eleventy.ts");
 const inputDir = path.resolve(import.meta.dirname, "../../layouts/pages");
 
 /**
- * The production build. Content is validated before anything is written; the site is
- * written into a fresh sibling folder and swapped in only when complete, so a failed
- * build leaves the previous site as it was and no page of an earlier build survives.
+ * The production build (and the preview's, in development mode). Content is validated
+ * before anything is written; the site is written into a new folder of the build store
+ * and published by replacing the output link in one rename (output-folder.ts), so a
+ * failed or killed build leaves the previous site as it was, and no page of an earlier
+ * build survives. Every failure is a NewsroomError with a message, never a bare trace.
  */
 export async function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
   const started = performance.now();
   const contentDir = path.resolve(options.contentDir ?? "content");
+  const publicDir = path.resolve(options.publicDir ?? "public");
   const outDir = path.resolve(options.outDir ?? "_site");
   const mode = options.mode ?? "production";
+  const log = options.log ?? ((line: string) => console.warn(line));
+  const buildTime = parseBuildTime(options.buildTime);
 
-  const env: Record<string, string | undefined> = {
-    NEWSROOM_CONTENT_DIR: contentDir,
-    NEWSROOM_MODE: mode,
-    NEWSROOM_PATH_PREFIX: options.pathPrefix,
-    NEWSROOM_BUILD_TIME: options.buildTime,
-  };
-  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
-  for (const [key, value] of Object.entries(env)) {
-    if (value === undefined) delete process.env[key];
-    else process.env[key] = value;
-  }
+  // Fails with every problem listed, before a single file is written.
+  const { content, problems } = validateSite({ contentDir, publicDir, pathPrefix: options.pathPrefix, includeDrafts: mode === "development" });
+  if (problems.some((p) => p.severity === "error")) throw new ContentError(problems);
+  const validated = performance.now();
 
-  const staging = `${outDir}.building-${process.pid}`;
+  const newsroom = newsroomFrom(content, mode, buildTime, log);
+  const search = new SearchIndexRun({ shardPlan: () => newsroom.searchShards, shardOf: (url) => newsroom.searchShardAt(url) });
+  const folder = prepareOutputFolder(outDir);
+  let files = 0;
+  let rendered = validated;
   try {
-    // Fails with every problem listed, before a single file is written.
-    const content = loadValidContent({ contentDir, includeDrafts: mode === "development" });
-    const validated = performance.now();
-    await rm(staging, { recursive: true, force: true });
-    await mkdir(path.dirname(outDir), { recursive: true });
-
-    const eleventy = new Eleventy(inputDir, staging, { configPath, quietMode: true });
-    let files = 0;
-    let rendered = validated;
+    await removeStaleBuilds(folder, log);
+    if (mode === "production" && !options.allowShrink) guardAgainstShrinking(readBuildRecord(folder.store), content.releases.length, outDir);
+    const eleventy = new Eleventy(inputDir, folder.staging, {
+      // No config file: the configuration is composed with this build's settings.
+      configPath: "",
+      config: newsroomEleventy({ newsroom, publicDir, search }),
+      pathPrefix: newsroom.config.pathPrefix,
+      quietMode: true,
+    });
     try {
-      const written = (await withPreparedContent(content, () => eleventy.write())) as unknown;
-      rendered = performance.now();
-      files = countWritten(written);
+      files = countWritten(await eleventy.write());
     } catch (cause) {
-      if (cause instanceof NewsroomError) throw cause;
-      throw new BuildError(`Eleventy could not write the site: ${(cause as Error).message}. The previous ${path.basename(outDir)}/ is unchanged.`, { cause });
+      throw asBuildError(cause, outDir);
     }
-
-    const previous = `${outDir}.previous-${process.pid}`;
-    if (existsSync(outDir)) await rename(outDir, previous);
-    await rename(staging, outDir);
-    await rm(previous, { recursive: true, force: true });
-    const timings: BuildTimings = { validate: (validated - started) / 1000, eleventy: (rendered - validated) / 1000 };
-    return { outDir, releases: content.releases.length, files, seconds: (performance.now() - started) / 1000, timings };
+    rendered = performance.now();
+    await publishBuild(folder);
+    if (mode === "production") writeBuildRecord(folder.store, { releases: content.releases.length, builtAt: DateTime.now().toISO() ?? "" });
   } catch (error) {
-    await rm(staging, { recursive: true, force: true });
-    throw error;
-  } finally {
-    for (const [key, value] of Object.entries(saved)) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
+    await search.close().catch(() => undefined);
+    await discardStaging(folder);
+    throw error instanceof NewsroomError ? error : asBuildError(error, outDir);
   }
+  const timings: BuildTimings = { validate: (validated - started) / 1000, eleventy: (rendered - validated) / 1000 };
+  return { outDir, releases: content.releases.length, files, seconds: (performance.now() - started) / 1000, timings };
+}
+
+function parseBuildTime(raw: string | undefined): DateTime {
+  if (!raw) return DateTime.now();
+  const time = DateTime.fromISO(raw, { setZone: true });
+  if (!time.isValid) throw new ConfigError(`The build time "${raw}" (NEWSROOM_BUILD_TIME) is not an ISO date-time; use e.g. 2026-11-30T12:00:00+01:00 or leave it unset.`);
+  return time;
+}
+
+function asBuildError(cause: unknown, outDir: string): NewsroomError {
+  if (cause instanceof NewsroomError) return cause;
+  // Eleventy wraps a template's own error; the root cause is what a person can act on.
+  let root = cause as Error & { originalError?: Error };
+  while (root?.originalError) root = root.originalError as Error & { originalError?: Error };
+  if (root instanceof NewsroomError) return root;
+  const code = (root as NodeJS.ErrnoException | undefined)?.code;
+  const hint = code === "ENOSPC" ? " The disk is full; free space and build again." : code === "ENAMETOOLONG" ? " A page path is longer than the file system allows; shorten the slug: of the release named above." : "";
+  return new BuildError(`The site could not be written: ${root?.message ?? String(cause)}.${hint} The previous ${path.basename(outDir)} is unchanged.`, { cause });
 }
 
 function countWritten(written: unknown): number {

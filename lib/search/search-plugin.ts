@@ -17,7 +17,6 @@ export interface SearchIndexOptions {
 
 interface BuildEvent {
   readonly directories: { readonly output: string };
-  readonly runMode: "build" | "watch" | "serve";
   readonly outputMode: "fs" | "json" | "ndjson";
 }
 
@@ -26,41 +25,55 @@ interface TransformContext {
 }
 
 /**
- * Builds the Pagefind index in the same run as the site, for `npm run build` and the
- * dev server alike: each page that has an indexed region is handed to Pagefind as
- * Eleventy renders it, into the shard of its release, and each shard is written as soon
- * as it is complete (search-shards.ts). Any Pagefind problem fails the build (a
- * BuildError with Pagefind's message).
+ * The search index of one build. The build owns it: when Eleventy fails half-way it
+ * never reaches `eleventy.after`, and the build must `close()` the index (stopping any
+ * shard Pagefind is still writing) before it removes the half-written folder.
  */
-export function searchIndexPlugin(eleventyConfig: UserConfig, options: SearchIndexOptions): void {
-  let index: ShardedIndex | undefined;
-  let event: BuildEvent | undefined;
+export class SearchIndexRun {
+  private index: ShardedIndex | undefined;
 
+  constructor(readonly options: SearchIndexOptions) {}
+
+  start(outputDir: string): void {
+    this.index = new ShardedIndex(outputDir, (shard) => this.options.shardPlan()?.pages[shard - 1]);
+  }
+
+  async add(url: string, html: string): Promise<void> {
+    await this.index?.add(this.options.shardOf(url) ?? 1, url, html);
+  }
+
+  async finish(): Promise<void> {
+    const current = this.index;
+    this.index = undefined;
+    await current?.finish();
+  }
+
+  async close(): Promise<void> {
+    const current = this.index;
+    this.index = undefined;
+    await current?.close();
+  }
+}
+
+/**
+ * Builds the Pagefind index in the same run as the site: each page that has an indexed
+ * region is handed to Pagefind as Eleventy renders it, into the shard of its release,
+ * and each shard is written as soon as it is complete (search-shards.ts). Any Pagefind
+ * problem fails the build (a BuildError with Pagefind's message).
+ */
+export function searchIndexPlugin(eleventyConfig: UserConfig, run: SearchIndexRun): void {
   eleventyConfig.on("eleventy.before", async (before: BuildEvent) => {
-    // A build that failed half-way never reached eleventy.after; drop its index.
-    await index?.close();
-    event = before;
-    index = before.outputMode === "fs" ? new ShardedIndex(before.directories.output, (shard) => options.shardPlan()?.pages[shard - 1]) : undefined;
+    await run.close();
+    if (before.outputMode === "fs") run.start(before.directories.output);
   });
 
   eleventyConfig.addTransform("pagefind-index", async function (this: TransformContext, content: unknown) {
     const { url, outputPath } = this.page;
-    if (index && typeof content === "string" && typeof url === "string" && typeof outputPath === "string" && outputPath.endsWith(".html") && content.includes(indexedRegion)) {
-      await index.add(options.shardOf(url) ?? 1, url, content);
+    if (typeof content === "string" && typeof url === "string" && typeof outputPath === "string" && outputPath.endsWith(".html") && content.includes(indexedRegion)) {
+      await run.add(url, content);
     }
     return content;
   });
 
-  eleventyConfig.on("eleventy.after", async () => {
-    const current = index;
-    index = undefined;
-    if (!current) return;
-    // A dev-server rebuild that rendered no release page (e.g. only a stylesheet changed)
-    // keeps the previous index rather than an empty one.
-    if (event?.runMode !== "build" && current.added === 0) {
-      await current.close();
-      return;
-    }
-    await current.finish();
-  });
+  eleventyConfig.on("eleventy.after", () => run.finish());
 }

@@ -1,0 +1,25 @@
+import { escapeHtml } from "../html/html.ts";
+
+/**
+ * What the preview adds to every HTML page it serves: a live-reload listener, and the
+ * last build's error when it failed, shown where the editor is looking. Never part of
+ * any built file: the preview server adds it on the way out.
+ */
+export const eventsPath = "__newsroom/events";
+
+export function injectPreview(page: string, eventsUrl: string, error: string | undefined): string {
+  const script = `<script>new EventSource(${JSON.stringify(eventsUrl)}).addEventListener("reload", () => location.reload());</script>`;
+  const banner = error ? errorBanner(error) : "";
+  const withBanner = banner ? page.replace(/<body[^>]*>/, (body) => `${body}${banner}`) : page;
+  return withBanner.includes("</body>") ? withBanner.replace("</body>", `${script}</body>`) : `${withBanner}${script}`;
+}
+
+/** The whole page when no build has succeeded yet: there is no site to lay the error over. */
+export function errorPage(error: string, eventsUrl: string): string {
+  return injectPreview(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Preview: the content has a problem</title></head><body></body></html>`, eventsUrl, error);
+}
+
+function errorBanner(error: string): string {
+  const style = "margin:0;padding:1rem 1.25rem;background:#fff4e5;color:#1a1a1a;border-bottom:4px solid #b35c00;font:16px/1.5 system-ui,sans-serif";
+  return `<div role="alert" id="newsroom-preview-error" style="${style}"><strong>The preview could not be rebuilt.</strong> The page below is from the last build that worked. Fix this and save; the page reloads by itself.<pre style="white-space:pre-wrap;margin:.5rem 0 0;font:14px/1.4 ui-monospace,monospace">${escapeHtml(error)}</pre></div>`;
+}
