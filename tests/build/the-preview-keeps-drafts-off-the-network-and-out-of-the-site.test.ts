@@ -1,0 +1,75 @@
+import assert from "node:assert/strict";
+import { existsSync, rmSync } from "node:fs";
+import { rm } from "node:fs/promises";
+import { connect } from "node:net";
+import { networkInterfaces } from "node:os";
+import path from "node:path";
+import { test } from "node:test";
+import { makeFixtureSite } from "../support/fixture-site.ts";
+import { startScript } from "../support/run-script.ts";
+
+test("npm start previews drafts from its own folder on localhost, follows deletions and shows a broken file's error in the page", async () => {
+  const site = makeFixtureSite({}, {
+    "draft.md": { title: "Unpublished draft about the harbour", date: "2025-03-01", draft: true },
+    "gone.md": { title: "A release that will be deleted", date: "2025-02-01" },
+    "kept.md": { title: "A release that stays", date: "2025-01-01" },
+  });
+  const previewDir = path.join(site.root, "preview", "site");
+  const child = startScript("start", ["--port", "0", "--content", site.contentDir, "--out", previewDir]);
+  let output = "";
+  child.stdout!.setEncoding("utf8").on("data", (chunk: string) => (output += chunk));
+  child.stderr!.setEncoding("utf8").on("data", (chunk: string) => (output += chunk));
+  try {
+    await until(() => /Built in/.test(output), "the first preview build");
+    const url = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output)?.[1];
+    assert.ok(url, `the preview printed its address on localhost:\n${output}`);
+
+    const draft = await fetch(new URL("news/2025/03/unpublished-draft-about-the-harbour/", url));
+    assert.equal(draft.status, 200);
+    assert.match(await draft.text(), /Draft/);
+    assert.ok(existsSync(path.join(previewDir, "index.html")), "the preview wrote into its own folder");
+    assert.ok(!existsSync(site.outDir), "the preview wrote nothing where production deploys from");
+
+    // Nobody else on the network can read the drafts.
+    const port = Number(new URL(url).port);
+    const address = Object.values(networkInterfaces()).flat().find((i) => i && i.family === "IPv4" && !i.internal)?.address;
+    if (address) assert.equal(await canConnect(address, port), false, `the preview answered on ${address}`);
+
+    rmSync(path.join(site.contentDir, "releases", "gone.md"));
+    await until(async () => (await fetch(new URL("news/2025/02/a-release-that-will-be-deleted/", url))).status === 404, "the deleted release to disappear");
+
+    site.writeRaw("kept.md", "---\ntitle: A release that stays\ndate: 2025-13-01\n---\nBody.\n");
+    await until(async () => /role="alert"/.test(await (await fetch(url)).text()), "the error in the page");
+    const page = await (await fetch(url)).text();
+    assert.match(page, /kept\.md:3: date: /);
+    assert.match(page, /A release that stays/, "the last good build is still shown under the message");
+    assert.doesNotMatch(output, /\n\s+at .*\(/, "no stack trace in the terminal");
+    assert.equal(output.match(/kept\.md:3: date/g)?.length, 1, "the terminal printed the problem once");
+
+    site.write("kept.md", { title: "A release that stays, fixed", date: "2025-01-01" });
+    await until(async () => !/role="alert"/.test(await (await fetch(url)).text()), "the error to clear");
+    assert.match(await (await fetch(url)).text(), /A release that stays, fixed/);
+  } finally {
+    child.kill();
+    await rm(site.root, { recursive: true, force: true });
+  }
+});
+
+async function until(probe: () => boolean | Promise<boolean>, what: string, timeoutMs = 60_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await probe())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+function canConnect(host: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host, port });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+}
