@@ -2,23 +2,32 @@ import { readFileSync } from "node:fs";
 import { IANAZone } from "luxon";
 import { z } from "zod";
 import { ConfigError } from "../errors.ts";
+import { maxSlugLength } from "../model/slug.ts";
+import { didYouMean } from "../model/suggest.ts";
 import { reservedNames } from "../search/facet-groups.ts";
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const urlSegment = (example: string) =>
+  z
+    .string()
+    .regex(slugPattern, `use lower-case letters, digits and hyphens, e.g. ${example}`)
+    .max(maxSlugLength, `is longer than the ${maxSlugLength} characters a URL segment may have (it becomes a folder name); shorten it`);
 
-const releaseTypeSchema = z.object({
-  key: z.string().regex(slugPattern, "use lower-case letters, digits and hyphens, e.g. press-release"),
+// Every object is strict: a misspelt setting ("pathprefix") would otherwise be ignored
+// without a word, and the site built with the default.
+const releaseTypeSchema = z.strictObject({
+  key: urlSegment("press-release"),
   label: z.string().min(1),
   /** Plural label for lists and the type page heading, e.g. "Press releases". */
   plural: z.string().min(1).optional(),
 });
 
-const taxonomySchema = z.object({
+const taxonomySchema = z.strictObject({
   /** Front-matter key, e.g. crime_areas. */
   key: z.string().regex(/^[a-z][a-z0-9_]*$/, "use lower-case letters, digits and underscores, e.g. crime_areas"),
   label: z.string().min(1),
   /** URL segment of the taxonomy, e.g. crime-areas. */
-  slug: z.string().regex(slugPattern, "use lower-case letters, digits and hyphens, e.g. crime-areas"),
+  slug: urlSegment("crime-areas"),
   description: z.string().optional(),
   /** When given, only these terms are allowed (a controlled vocabulary). */
   terms: z.array(z.string().min(1)).optional(),
@@ -26,16 +35,63 @@ const taxonomySchema = z.object({
   termDescriptions: z.record(z.string(), z.string()).optional(),
 });
 
+const markdownSchema = z.strictObject({
+  /**
+   * The one deliberate raw-HTML hole: whether HTML written inside a release's
+   * Markdown body is passed through (true) or shown as text (false, the default).
+   */
+  allowHtml: z.boolean().default(false),
+});
+
+const searchSchema = z.strictObject({
+  /**
+   * Most release pages in one search-index shard (issue #6). Pagefind needs about
+   * 230 KB of memory per page of the shard it is writing, and every extra shard adds
+   * an index chunk to a reader's first search; see the README's Search section.
+   */
+  shardSize: z.number().int().min(1).default(10_000),
+});
+
+/** An origin such as https://newsroom.example.org: a path belongs in pathPrefix. */
+const originSchema = z
+  .url({ protocol: /^https?$/, error: "must be an absolute http(s) URL such as https://newsroom.example.org" })
+  .superRefine((value, ctx) => {
+    const url = new URL(value);
+    if (url.pathname !== "/") {
+      const prefix = `/${url.pathname.replace(/^\/+|\/+$/g, "")}/`;
+      ctx.addIssue({ code: "custom", message: `must be the origin only; put ${prefix} in pathPrefix and write baseUrl as ${url.origin}` });
+    } else if (url.search || url.hash || url.username || url.password) {
+      ctx.addIssue({ code: "custom", message: `must be the origin only (scheme, host and port); write it as ${url.origin}` });
+    }
+  })
+  .transform((value) => new URL(value).origin);
+
+/** A BCP 47 tag as `<html lang>`, feeds and Intl need it; Intl throws on anything else. */
+const languageSchema = z.string().superRefine((tag, ctx) => {
+  if (isLanguageTag(tag)) return;
+  const fixed = tag.trim().replace(/_/g, "-");
+  const hint = isLanguageTag(fixed) ? `; did you mean "${Intl.getCanonicalLocales(fixed)[0]}"?` : `; write a language such as "en", "nl" or "en-GB"`;
+  ctx.addIssue({ code: "custom", message: `"${tag}" is not a BCP 47 tag${hint}` });
+});
+
+function isLanguageTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
 export const siteConfigSchema = z
-  .object({
+  .strictObject({
     title: z.string().min(1),
     /** Short name of the organisation, used as publisher in structured data and feeds. */
     publisher: z.string().min(1),
     description: z.string().min(1),
     /** Absolute origin the site is served from, without the path prefix. */
-    baseUrl: z.url({ protocol: /^https?$/ }).transform((u) => u.replace(/\/+$/, "")),
+    baseUrl: originSchema,
     /** BCP 47 language tag for `<html lang>` and feeds. */
-    language: z.string().min(2),
+    language: languageSchema,
     /** IANA zone in which dates without an offset are read and every date is shown. */
     timeZone: z.string().refine((zone) => IANAZone.isValidZone(zone), "not an IANA time zone such as Europe/Amsterdam"),
     /** Sub-folder the site is hosted under, e.g. /newsroom/. */
@@ -46,25 +102,8 @@ export const siteConfigSchema = z
     pageSize: z.number().int().min(1).max(500).default(20),
     /** Image for social cards when a release has none; absolute or site-relative. */
     image: z.string().optional(),
-    markdown: z
-      .object({
-        /**
-         * The one deliberate raw-HTML hole: whether HTML written inside a release's
-         * Markdown body is passed through (true) or shown as text (false, the default).
-         */
-        allowHtml: z.boolean().default(false),
-      })
-      .default({ allowHtml: false }),
-    search: z
-      .object({
-        /**
-         * Most release pages in one search-index shard (issue #6). Pagefind needs about
-         * 230 KB of memory per page of the shard it is writing, and every extra shard adds
-         * an index chunk to a reader's first search; see the README's Search section.
-         */
-        shardSize: z.number().int().min(1).default(10_000),
-      })
-      .default({ shardSize: 10_000 }),
+    markdown: markdownSchema.default({ allowHtml: false }),
+    search: searchSchema.default({ shardSize: 10_000 }),
     releaseTypes: z.array(releaseTypeSchema).min(1),
     /** Type used when a release names none. */
     defaultType: z.string().default("press-release"),
@@ -102,11 +141,28 @@ export type SiteConfigInput = z.input<typeof siteConfigSchema>;
 export type Taxonomy = SiteConfig["taxonomies"][number];
 export type ReleaseType = SiteConfig["releaseTypes"][number];
 
+/** The settings allowed in each object of site.json, by path without list indexes. */
+const settingsAt: Readonly<Record<string, readonly string[]>> = {
+  "": Object.keys(siteConfigSchema.shape),
+  markdown: Object.keys(markdownSchema.shape),
+  search: Object.keys(searchSchema.shape),
+  releaseTypes: Object.keys(releaseTypeSchema.shape),
+  taxonomies: Object.keys(taxonomySchema.shape),
+};
+
 /** Validates a parsed configuration object; `source` names it in errors. */
 export function parseSiteConfig(raw: unknown, source: string): SiteConfig {
   const result = siteConfigSchema.safeParse(raw);
   if (!result.success) {
-    const lines = result.error.issues.map((issue) => `${source}: ${issue.path.join(".") || "(root)"}: ${issue.message}`);
+    const lines = result.error.issues.flatMap((issue) => {
+      const where = issue.path.join(".");
+      if (issue.code !== "unrecognized_keys") return [`${source}: ${where || "(root)"}: ${issue.message}`];
+      const allowed = settingsAt[issue.path.filter((p) => typeof p === "string").join(".")] ?? [];
+      return issue.keys.map((key) => {
+        const hint = didYouMean(key, allowed) || ` Allowed here: ${allowed.join(", ")}.`;
+        return `${source}: ${where ? `${where}.` : ""}${key}: unknown setting; remove it or correct its name.${hint}`;
+      });
+    });
     throw new ConfigError(`The site configuration is invalid; fix these fields:\n${lines.join("\n")}`);
   }
   return result.data;

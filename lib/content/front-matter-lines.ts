@@ -12,9 +12,23 @@ export function lineOfKey(frontMatter: string, key: string, itemIndex?: number):
     let seen = -1;
     for (let i = at + 1; i < lines.length; i++) {
       const line = lines[i] ?? "";
-      if (/^\S/.test(line)) break;
+      // The next key ends the list; YAML lets list items start in column 0 ("- Fraud").
+      if (/^[^\s-]/.test(line)) break;
       if (/^\s*-(\s|$)/.test(line) && ++seen === itemIndex) return i + 2;
     }
   }
   return at + 2;
+}
+
+/**
+ * The top-level key whose entry holds file line `line` (its own line, a list item or a
+ * continued value below it), or undefined before the first key.
+ */
+export function keyAtLine(frontMatter: string, line: number): string | undefined {
+  const lines = frontMatter.split("\n");
+  for (let i = Math.min(line - 2, lines.length - 1); i >= 0; i--) {
+    const key = /^([^\s#:-][^:]*?)\s*:(\s|$)/.exec(lines[i] ?? "")?.[1];
+    if (key !== undefined) return key.replace(/^["']|["']$/g, "");
+  }
+  return undefined;
 }

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { loadSiteConfig, type SiteConfig } from "../config/site-config.ts";
+import { loadSiteConfig, type SiteConfig, type SiteConfigOverrides } from "../config/site-config.ts";
 import { ContentError, type ContentProblem } from "../errors.ts";
 import { createMarkdown } from "../markdown/create-markdown.ts";
 import { byNewest, type Release } from "../model/release.ts";
@@ -16,6 +16,8 @@ export interface LoadOptions {
   readonly includeDrafts: boolean;
   /** Paths in messages are relative to this folder (default: the working directory). */
   readonly root?: string;
+  /** This run's settings over site.json (e.g. a sub-folder build's path prefix). */
+  readonly overrides?: SiteConfigOverrides;
 }
 
 export interface LoadedContent {
@@ -28,11 +30,14 @@ export interface LoadedContent {
 
 const parsed = new ParseCache();
 
+/** File names of releases: `.md` and `.markdown`, in any case (`.MD` from Windows tools). */
+const markdownFile = /\.(md|markdown)$/i;
+
 /** Every Markdown file under `dir`, at any depth, in a stable order. */
 export function listReleaseFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith(".md"))
+    .filter((entry) => entry.isFile() && markdownFile.test(entry.name))
     .map((entry) => path.join(entry.parentPath, entry.name))
     .sort();
 }
@@ -40,7 +45,7 @@ export function listReleaseFiles(dir: string): string[] {
 /** Reads and validates all content once; the build and `npm run check` share this. */
 export function loadContent(options: LoadOptions): LoadedContent {
   const root = options.root ?? process.cwd();
-  const config = loadSiteConfig(path.join(options.contentDir, "site.json"));
+  const config = loadSiteConfig(path.join(options.contentDir, "site.json"), options.overrides);
   const md = createMarkdown(config.markdown);
   const configKey = JSON.stringify(config);
   const problems: ContentProblem[] = [];

@@ -6,11 +6,12 @@ import { parseReleaseDate } from "../dates/release-date.ts";
 import type { ContentProblem } from "../errors.ts";
 import type { Release } from "../model/release.ts";
 import { knownFrontMatterKeys, releaseFrontMatterSchema } from "../model/release-schema.ts";
-import { toSlug } from "../model/slug.ts";
+import { maxSlugLength, slugFor } from "../model/slug.ts";
 import { closest, didYouMean } from "../model/suggest.ts";
 import { deriveSummary } from "../model/summary.ts";
 import { releasePath } from "../urls/site-urls.ts";
-import { lineOfKey } from "./front-matter-lines.ts";
+import { keyAtLine, lineOfKey } from "./front-matter-lines.ts";
+import { findInvisibleCharacters, firstInvisibleCharacter, withoutInvisibleCharacters } from "./invisible-characters.ts";
 
 export interface ParseResult {
   readonly release?: Release;
@@ -24,10 +25,18 @@ const matterOptions = {
 };
 
 /** Validates one release file's text and turns it into a Release, or says what is wrong. */
-export function parseRelease(file: string, text: string, config: SiteConfig, md: MarkdownIt): ParseResult {
+export function parseRelease(file: string, source: string, config: SiteConfig, md: MarkdownIt): ParseResult {
   const problems: ContentProblem[] = [];
   const problem = (field: string, message: string, line?: number) =>
     problems.push({ file, line, field, message, severity: "error" });
+  const warning = (field: string, message: string, line?: number) =>
+    problems.push({ file, line, field, message, severity: "warning" });
+
+  // Stray control characters are dropped before anything else reads the file: YAML would
+  // refuse the whole front matter for one, and no output can carry them. Deleting
+  // characters keeps every line where it was.
+  const invisible = findInvisibleCharacters(source);
+  const text = invisible.length > 0 ? withoutInvisibleCharacters(source) : source;
 
   if (!/^---[ \t]*\n/.test(text)) {
     problem("front matter", "the file does not start with a front-matter block; begin it with a line of ---, then title and date, then ---", 1);
@@ -41,10 +50,34 @@ export function parseRelease(file: string, text: string, config: SiteConfig, md:
     const error = cause as { reason?: string; mark?: { line: number }; message: string };
     // gray-matter hands js-yaml the text after the opening ---, starting with its newline.
     const line = error.mark ? error.mark.line + 1 : undefined;
+    // The control characters YAML refuses that are not dropped above (DEL and U+0080–U+009F).
+    const control = /[\u007F-\u0084\u0086-\u009F]/.exec(text)?.[0];
+    if (error.reason === "the stream contains non-printable characters" && control) {
+      const code = `U+${control.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+      problem("front matter", `holds the invisible control character ${code}, which YAML does not allow; delete it (it was probably pasted from another program)`, line);
+      return { problems };
+    }
     problem("front matter", `invalid YAML: ${error.reason ?? error.message}; check indentation, and quote values that contain a colon or start with a quote`, line);
     return { problems };
   }
-  const raw = parsed.matter.replace(/^\n/, "");
+  // The opening line may end in spaces ("--- "); the front matter proper starts on line 2.
+  const raw = parsed.matter.replace(/^[ \t]*\n/, "");
+  const lastFrontMatterLine = 1 + raw.split("\n").length;
+  const invisibleWarned = new Set<string>();
+  const invisibleCharacter = (field: string, name: string, line: number | undefined, escaped = false) => {
+    if (invisibleWarned.has(field)) return;
+    invisibleWarned.add(field);
+    const where = line === undefined ? "" : ` at line ${line}`;
+    warning(field, escaped
+      ? `delete the invisible character ${name}${where}, written as an escape in quotes; pages and feeds leave it out`
+      : `delete the invisible character ${name}${where}; it was probably pasted from a word processor`, line);
+  };
+  for (const found of invisible) {
+    const field = found.line > lastFrontMatterLine + 1 ? "body"
+      : found.line > lastFrontMatterLine ? "front matter" // the closing ---
+      : keyAtLine(raw, found.line) ?? "front matter";
+    invisibleCharacter(field, found.name, found.line);
+  }
   const data: unknown = parsed.data;
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     problem("front matter", "must be a set of key: value lines (title, date, …)", 2);
@@ -73,14 +106,17 @@ export function parseRelease(file: string, text: string, config: SiteConfig, md:
   const date = parseReleaseDate(fm["date"], config.timeZone);
   if (!date.ok) {
     problem("date", fm["date"] === undefined ? "is required; add e.g. date: 2015-09-11" : date.message, lineOfKey(raw, "date"));
-  }
+  } else if (date.warning) warning("date", date.warning, lineOfKey(raw, "date"));
   let updated: string | undefined;
   if (fm["updated"] !== undefined) {
     const parsedUpdated = parseReleaseDate(fm["updated"], config.timeZone);
     if (!parsedUpdated.ok) problem("updated", parsedUpdated.message, lineOfKey(raw, "updated"));
     else if (date.ok && parsedUpdated.value < date.value) {
       problem("updated", `${String(fm["updated"])} is before the release date ${String(fm["date"])}; updated must be on or after date`, lineOfKey(raw, "updated"));
-    } else updated = parsedUpdated.value.toISO() ?? undefined;
+    } else {
+      if (parsedUpdated.warning) warning("updated", parsedUpdated.warning, lineOfKey(raw, "updated"));
+      updated = parsedUpdated.value.toISO() ?? undefined;
+    }
   }
 
   const typeKeys = config.releaseTypes.map((t) => t.key);
@@ -96,7 +132,11 @@ export function parseRelease(file: string, text: string, config: SiteConfig, md:
       terms[taxonomy.key] = [];
       continue;
     }
-    const clean = list.filter((t): t is string => typeof t === "string").map((t) => t.trim().replace(/\s+/g, " "));
+    const clean = list.filter((t): t is string => typeof t === "string").map((t, i) => {
+      const name = firstInvisibleCharacter(t);
+      if (name) invisibleCharacter(taxonomy.key, name, lineOfKey(raw, taxonomy.key, i), true);
+      return withoutInvisibleCharacters(t).trim().replace(/\s+/g, " ");
+    });
     if (taxonomy.terms && result.success) {
       clean.forEach((term, i) => {
         if (!taxonomy.terms!.includes(term)) {
@@ -112,19 +152,34 @@ export function parseRelease(file: string, text: string, config: SiteConfig, md:
     terms[taxonomy.key] = [...new Set(clean)];
   }
 
-  const title = typeof fm["title"] === "string" ? fm["title"].trim() : "";
-  const slug = typeof fm["slug"] === "string" ? fm["slug"] : toSlug(title);
+  const plainText = (key: string): string | undefined => {
+    const value = fm[key];
+    if (typeof value !== "string") return undefined;
+    const name = firstInvisibleCharacter(value);
+    if (name) invisibleCharacter(key, name, lineOfKey(raw, key), true);
+    return withoutInvisibleCharacters(value).trim();
+  };
+  const title = plainText("title") ?? "";
+  if (result.success && !title) problem("title", "is empty once its invisible characters are left out; write the headline", lineOfKey(raw, "title"));
+  const derived = slugFor(title);
+  const slug = typeof fm["slug"] === "string" ? fm["slug"] : derived.slug;
   if (title && !slug) {
     problem("slug", `the title "${title}" gives an empty URL slug; add slug: with lower-case ASCII words, e.g. slug: port-security-conference`, lineOfKey(raw, "title"));
+  } else if (typeof fm["slug"] !== "string" && derived.fullLength > maxSlugLength) {
+    warning("slug",
+      `the title gives a URL slug of ${derived.fullLength} characters, more than the ${maxSlugLength} a folder name may safely have; ` +
+      `it was cut at a word to ${slug}. To choose it yourself, add slug: with at most ${maxSlugLength} lower-case letters, digits and hyphens`,
+      lineOfKey(raw, "title"));
   }
+  const givenSummary = plainText("summary");
 
-  if (problems.length > 0 || !date.ok) return { problems };
+  if (!date.ok || problems.some((p) => p.severity === "error")) return { problems };
 
   const when = date.value;
   const year = when.toFormat("yyyy");
   const month = when.toFormat("MM");
   const body = parsed.content.replace(/^\n+/, "");
-  const summary = typeof fm["summary"] === "string" ? fm["summary"] : deriveSummary(body, md);
+  const summary = givenSummary ?? deriveSummary(body, md);
   const release: Release = {
     sourcePath: file,
     title,

@@ -1,9 +1,19 @@
-import { DateTime } from "luxon";
+import { DateTime, IANAZone } from "luxon";
 
 const plainDate = /^\d{4}-\d{2}-\d{2}$/;
-const dateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+const dateTime = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(Z|[+-]\d{2}:?\d{2})?$/;
 
-export type ParsedDate = { ok: true; value: DateTime } | { ok: false; message: string };
+/**
+ * Sitemaps (W3C date-time), Atom (RFC 3339) and JSON-LD (ISO 8601) all write a year as
+ * exactly four digits; outside these years luxon writes "+010000" or a year 0, which no
+ * crawler or feed reader accepts. Any narrower range would be a guess about how old an
+ * archive may be.
+ */
+const firstYear = 1000;
+const lastYear = 9999;
+
+/** `warning` is set when a local time had to be interpreted (a clock change). */
+export type ParsedDate = { ok: true; value: DateTime; warning?: string } | { ok: false; message: string };
 
 /**
  * Reads a front-matter date. A plain `2015-09-11` is that day in the site zone; a
@@ -15,16 +25,90 @@ export function parseReleaseDate(value: unknown, zone: string): ParsedDate {
     return { ok: false, message: "must be a date such as 2015-09-11 or 2015-09-11T14:30:00+02:00" };
   }
   const text = value.trim();
-  if (!plainDate.test(text) && !dateTime.test(text)) {
+  const local = dateTime.exec(text);
+  if (!plainDate.test(text) && !local) {
     return { ok: false, message: `"${text}" is not a date; write it as 2015-09-11 or 2015-09-11T14:30:00+02:00` };
   }
   const parsed = DateTime.fromISO(text, { zone, setZone: false });
   if (!parsed.isValid) {
     return { ok: false, message: `"${text}" is not a real date (${parsed.invalidExplanation ?? parsed.invalidReason}); check the day and month` };
   }
-  return { ok: true, value: parsed.setZone(zone) };
+  let result: ParsedDate = { ok: true, value: parsed.setZone(zone) };
+  // Only a date-time without an offset names a wall-clock time that a clock change can
+  // skip or repeat; a plain date means the whole day.
+  if (local && local[8] === undefined) result = readWallClock(text, local, zone, result.value);
+  if (result.ok && (result.value.year < firstYear || result.value.year > lastYear)) {
+    return {
+      ok: false,
+      message: `"${text}" falls in the year ${result.value.year} in ${zone}; dates must lie in the years ${firstYear} to ${lastYear}, which sitemaps and feeds can carry. Check the year`,
+    };
+  }
+  return result;
 }
 
+/**
+ * A wall-clock time in the site zone around a clock change. In the spring gap the time
+ * does not exist: luxon moves it forward by the gap (02:30 → 03:30), and we warn. In the
+ * autumn overlap it happens twice: we take the first (the earlier instant, still summer
+ * time), as RFC 5545, java.time and JavaScript's Temporal ("compatible") do, and warn;
+ * luxon by itself would take the second.
+ */
+function readWallClock(text: string, fields: RegExpExecArray, zone: string, read: DateTime): ParsedDate {
+  const [year, month, day, hour, minute, second = "0", fraction = "0"] = fields.slice(1).map((f) => f ?? undefined);
+  // The wall-clock time as if it were UTC (luxon, since Date.UTC reads years 0–99 as 19xx).
+  const wall = DateTime.fromObject(
+    { year: Number(year), month: Number(month), day: Number(day), hour: Number(hour), minute: Number(minute), second: Number(second), millisecond: Math.round(Number(`0.${fraction}`) * 1000) },
+    { zone: "utc" },
+  ).toMillis();
+  const ianaZone = IANAZone.create(zone);
+  // A clock change moves the offset once within a day; the offsets either side of it are
+  // the only ones this wall time can have. Offsets are in minutes.
+  const offsets = [...new Set([ianaZone.offset(wall - dayMillis), ianaZone.offset(wall + dayMillis)])];
+  const instants = offsets.map((o) => wall - o * minuteMillis).filter((t) => ianaZone.offset(t) * minuteMillis === wall - t).sort((a, b) => a - b);
+  const shown = text.slice(0, 16);
+  if (instants.length === 0 && offsets.length === 2) {
+    const [before, after] = offsets.sort((a, b) => a - b) as [number, number];
+    const change = changeInstant(ianaZone, wall - after * minuteMillis, wall - before * minuteMillis, after);
+    return {
+      ok: true,
+      value: read,
+      warning: `${shown} does not exist in ${zone} (clocks go forward at ${clock(change, before)}); it was read as ${read.toFormat("HH:mm")}. Write the time you mean`,
+    };
+  }
+  if (instants.length === 2) {
+    const [first, second_] = instants as [number, number];
+    const earlier = DateTime.fromMillis(first, { zone });
+    const later = DateTime.fromMillis(second_, { zone });
+    const change = changeInstant(ianaZone, first, second_, later.offset);
+    return {
+      ok: true,
+      value: earlier,
+      warning: `${shown} happens twice in ${zone} (clocks go back at ${clock(change, earlier.offset)}); ` +
+        `it was read as the first, ${earlier.toFormat("HH:mm ZZ")}. If you mean the second, write ${shown}${later.toFormat("ZZ")}`,
+    };
+  }
+  return { ok: true, value: read };
+}
+
+const minuteMillis = 60_000;
+const dayMillis = 24 * 60 * minuteMillis;
+
+/** The first whole minute in (from, to] whose offset is `after`: when the clocks changed. */
+function changeInstant(zone: IANAZone, from: number, to: number, after: number): number {
+  let lo = from;
+  let hi = to;
+  while (hi - lo > minuteMillis) {
+    const mid = lo + Math.floor((hi - lo) / (2 * minuteMillis)) * minuteMillis;
+    if (zone.offset(mid) === after) hi = mid;
+    else lo = mid;
+  }
+  return hi;
+}
+
+/** "02:00": the wall clock at `instant` under `offset` minutes. */
+function clock(instant: number, offset: number): string {
+  return new Date(instant + offset * minuteMillis).toISOString().slice(11, 16);
+}
 // Every release's date is shown on about ten list pages; luxon's zone arithmetic costs
 // ~20 µs a call, a second per 10,000 releases without this memo (issue #6).
 const humanDates = new Map<string, string>();

@@ -1,4 +1,5 @@
 import MarkdownItCtor, { type MarkdownIt } from "markdown-it";
+import { isScriptUrl, withoutScriptUrls } from "./script-urls.ts";
 
 export interface MarkdownOptions {
   /**
@@ -18,7 +19,17 @@ export interface MarkdownOptions {
 export function createMarkdown(options: MarkdownOptions): MarkdownIt {
   const md = new MarkdownItCtor({ html: options.allowHtml, linkify: true, typographer: true });
   // Links an editor types must never run script, whatever the HTML policy.
-  md.validateLink = (url) => !/^\s*(javascript|vbscript|data):/i.test(url) || /^\s*data:image\/(gif|png|jpeg|webp);/i.test(url);
+  md.validateLink = (url) => !isScriptUrl(url);
+  // ... and raw HTML, when allowed, must not carry them either. Only bodies that hold raw
+  // HTML pay for the extra parse; without allowHtml markdown-it escapes all of it.
+  if (options.allowHtml) {
+    md.render = (src, env = {}) => {
+      const tokens = md.parse(src, env);
+      const rendered = md.renderer.render(tokens, md.options, env);
+      const rawHtml = tokens.some((t) => t.type === "html_block" || t.children?.some((c) => c.type === "html_inline"));
+      return rawHtml ? withoutScriptUrls(rendered) : rendered;
+    };
+  }
   // Release bodies sit under the page's h1, so a body "# Heading" would add a second h1.
   md.core.ruler.push("demote_h1", (state) => {
     for (const token of state.tokens) {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { SiteConfig } from "../config/site-config.ts";
+import { cutSlug, maxSlugLength } from "./slug.ts";
 
 /**
  * The editors' contract: the front matter of one release. Defined once here; the build,
@@ -33,6 +34,11 @@ export const baseFrontMatterShape = {
   slug: z
     .string({ error: "must be text" })
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "use lower-case letters, digits and hyphens, e.g. port-drugs-seizure")
+    .max(maxSlugLength, {
+      error: (issue) =>
+        `is ${String(issue.input).length} characters, longer than the ${maxSlugLength} a URL slug may have ` +
+        `(it becomes a folder name, and file systems limit those); shorten it, e.g. slug: ${cutSlug(String(issue.input), 60)}`,
+    })
     .optional(),
   draft: z.boolean({ error: "must be true or false" }).optional(),
 } as const;

@@ -8,7 +8,7 @@
 import type { SiteConfig, Taxonomy } from "../config/site-config.ts";
 import type { ContentProblem } from "../errors.ts";
 import type { Release } from "../model/release.ts";
-import { toSlug } from "../model/slug.ts";
+import { maxSlugLength, slugFor } from "../model/slug.ts";
 
 export interface Spelling {
   readonly text: string;
@@ -80,11 +80,17 @@ export function resolveTaxonomyTerms(releases: readonly Release[], taxonomy: Tax
       b.files.length - a.files.length ||
       (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
     const label = spellings[0]!.text;
-    const term: ResolvedTerm = { label, slug: toSlug(label), spellings };
+    const { slug, fullLength } = slugFor(label);
+    const term: ResolvedTerm = { label, slug, spellings };
     problems.push(...mergeWarnings(taxonomy, term));
     if (term.slug === "") {
       problems.push(problemAt(taxonomy, term, "error", `"${label}" gives an empty URL slug; spell the term with letters or digits`));
       continue;
+    }
+    if (fullLength > maxSlugLength) {
+      problems.push(problemAt(taxonomy, term, "warning",
+        `"${label}" gives a URL slug of ${fullLength} characters, more than the ${maxSlugLength} a folder name may safely have; ` +
+        `its page is /${taxonomy.slug}/${slug}/ (cut at a word). Shorten the term`));
     }
     const sameSlug = bySlug.get(term.slug);
     if (sameSlug) sameSlug.push(term);

@@ -4,7 +4,8 @@ import path from "node:path";
 import { test } from "node:test";
 import { buildSite } from "../../lib/build/build-site.ts";
 import { loadContent } from "../../lib/content/load-content.ts";
-import { ContentError, formatProblem } from "../../lib/errors.ts";
+import { ConfigError, ContentError, formatProblem } from "../../lib/errors.ts";
+import { maxSlugLength, toSlug } from "../../lib/model/slug.ts";
 import { makeFixtureSite, releaseSource } from "../support/fixture-site.ts";
 
 const problemsOf = (contentDir: string) => loadContent({ contentDir, includeDrafts: true }).problems.map(formatProblem);
@@ -50,8 +51,9 @@ test("an invalid release fails the build, lists every problem and leaves the pre
   });
   assert.equal(readFileSync(path.join(site.outDir, "news/2016/03/good-one/index.html"), "utf8"), before);
   assert.ok(!existsSync(path.join(site.outDir, "news/2016/02")), "nothing of the failed build was written");
-  const leftovers = (await import("node:fs")).readdirSync(site.root).filter((name) => name.startsWith("_site."));
-  assert.deepEqual(leftovers, [], "no staging folder is left behind");
+  const { readdirSync, readlinkSync } = await import("node:fs");
+  const builds = readdirSync(`${site.outDir}.builds`).filter((name) => name.startsWith("build-"));
+  assert.deepEqual(builds, [path.basename(readlinkSync(site.outDir))], "no staging folder is left behind, only the live build");
 });
 
 test("a rebuild leaves no stale pages behind", async () => {
@@ -83,8 +85,8 @@ test("drafts are left out of production builds and shown with a banner in develo
   assert.match(draft, /<meta name="robots" content="noindex">/);
 });
 
-test("raw HTML in a Markdown body is shown as text unless markdown.allowHtml is set", async () => {
-  const body = "Before.\n\n<div class=\"embed\">Embedded <b>video</b></div>\n";
+test("raw HTML in a Markdown body is shown as text unless markdown.allowHtml is set; script links are refused either way", async () => {
+  const body = "Before.\n\n<div class=\"embed\">Embedded <b>video</b></div>\n\n<p><a href=\" JaVaScript:alert(1)\" class=\"x\">Watch</a></p>\n";
   const site = makeFixtureSite({}, { "a.md": { title: "Embed", date: "2016-03-04", body } });
   await buildSite({ contentDir: site.contentDir, outDir: site.outDir });
   const page = () => readFileSync(path.join(site.outDir, "news/2016/03/embed/index.html"), "utf8");
@@ -92,5 +94,57 @@ test("raw HTML in a Markdown body is shown as text unless markdown.allowHtml is 
 
   const allowing = makeFixtureSite({ markdown: { allowHtml: true } }, { "a.md": { title: "Embed", date: "2016-03-04", body } });
   await buildSite({ contentDir: allowing.contentDir, outDir: allowing.outDir });
-  assert.match(readFileSync(path.join(allowing.outDir, "news/2016/03/embed/index.html"), "utf8"), /<div class="embed">Embedded <b>video<\/b><\/div>/);
+  const allowed = readFileSync(path.join(allowing.outDir, "news/2016/03/embed/index.html"), "utf8");
+  assert.match(allowed, /<div class="embed">Embedded <b>video<\/b><\/div>/);
+  assert.match(allowed, /<p><a class="x">Watch<\/a><\/p>/);
+  assert.doesNotMatch(allowed, /javascript:/i);
+});
+
+test("a headline and a term too long for a folder name build, at URLs cut at a word (issue #16)", async () => {
+  const title = `Police ${"and partner agencies ".repeat(14)}mark the end of the harbour security week`;
+  const term = `Cooperation ${"between regional and national agencies ".repeat(8)}`.trim();
+  const site = makeFixtureSite({}, { "long.md": { title, date: "2016-03-04", crime_areas: [term] } });
+  const content = loadContent({ contentDir: site.contentDir, includeDrafts: false, root: site.root });
+  const [release] = content.releases;
+  assert.ok(release && release.slug.length <= maxSlugLength && toSlug(term).length <= maxSlugLength);
+  assert.deepEqual(content.problems.map((p) => `${p.severity} ${p.field}`), ["warning slug", "warning crime_areas"]);
+  await buildSite({ contentDir: site.contentDir, outDir: site.outDir });
+  assert.ok(existsSync(path.join(site.outDir, `news/2016/03/${release.slug}/index.html`)));
+  assert.ok(existsSync(path.join(site.outDir, `crime-areas/${toSlug(term)}/index.html`)));
+});
+
+test(".MD and .markdown files under releases/ are releases too; other files are not (issue #16)", () => {
+  const site = makeFixtureSite();
+  site.writeRaw("2016/UPPER.MD", releaseSource({ title: "Written on Windows", date: "2016-03-01" }));
+  site.writeRaw("2016/long.markdown", releaseSource({ title: "Long extension", date: "2016-03-02" }));
+  site.writeRaw("2016/Mixed.Markdown", releaseSource({ title: "Mixed case", date: "2016-03-03" }));
+  site.writeRaw("2016/notes.txt", releaseSource({ title: "Not a release", date: "2016-03-04" }));
+  site.writeRaw("2016/draft.md.bak", releaseSource({ title: "A backup", date: "2016-03-05" }));
+  const content = loadContent({ contentDir: site.contentDir, includeDrafts: false });
+  assert.deepEqual(content.problems, []);
+  assert.deepEqual(content.releases.map((r) => r.title), ["Mixed case", "Long extension", "Written on Windows"]);
+});
+
+test("check reports control characters and clock-change times as warnings with file and line, and keeps the release (issue #16)", () => {
+  const site = makeFixtureSite();
+  site.writeRaw("2026/pasted.md", "---\ntitle: Harbour\u0001 patrol\ndate: 2026-03-29T02:30\n---\nFirst paragraph.\n\nPasted\u000Bfrom Word.\n");
+  const content = loadContent({ contentDir: site.contentDir, includeDrafts: false, root: site.root });
+  assert.deepEqual(content.problems.map(formatProblem), [
+    "content/releases/2026/pasted.md:2: warning: title: delete the invisible character U+0001 (start of heading) at line 2; it was probably pasted from a word processor",
+    "content/releases/2026/pasted.md:7: warning: body: delete the invisible character U+000B (vertical tab) at line 7; it was probably pasted from a word processor",
+    "content/releases/2026/pasted.md:3: warning: date: 2026-03-29T02:30 does not exist in Europe/Amsterdam (clocks go forward at 02:00); it was read as 03:30. Write the time you mean",
+  ]);
+  assert.equal(content.releases[0]?.title, "Harbour patrol");
+  assert.doesNotMatch(content.releases[0]?.body ?? "", /\u000B/);
+});
+
+test("a site.json that check and build would both refuse names each field and the fix (issue #16)", () => {
+  const site = makeFixtureSite({ language: "en_GB", baseUrl: "https://example.org/newsroom", ...({ pathprefix: "/newsroom/" } as object) });
+  assert.throws(() => loadContent({ contentDir: site.contentDir, includeDrafts: false }), (error: unknown) => {
+    assert.ok(error instanceof ConfigError);
+    assert.match(error.message, /site\.json: language: "en_GB" is not a BCP 47 tag; did you mean "en-GB"\?/);
+    assert.match(error.message, /site\.json: baseUrl: must be the origin only; put \/newsroom\/ in pathPrefix/);
+    assert.match(error.message, /site\.json: pathprefix: unknown setting; remove it or correct its name\. Did you mean "pathPrefix"\?/);
+    return true;
+  });
 });

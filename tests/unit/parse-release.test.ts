@@ -4,6 +4,7 @@ import { parseSiteConfig } from "../../lib/config/site-config.ts";
 import { parseRelease } from "../../lib/content/parse-release.ts";
 import { formatProblem } from "../../lib/errors.ts";
 import { createMarkdown } from "../../lib/markdown/create-markdown.ts";
+import { cutSlug, maxSlugLength } from "../../lib/model/slug.ts";
 import { fixtureConfig } from "../support/fixture-site.ts";
 
 const config = parseSiteConfig(
@@ -54,6 +55,7 @@ describe("bad input is refused with file, line, field and a fix", () => {
     ["unknown type", "---\ntitle: T\ndate: 2015-02-10\ntype: speach\n---\nx", /^content\/releases\/x\.md:4: type: "speach" is not a release type; use one of press-release, news, speech, statement\. Did you mean "speech"\?/],
     ["taxonomy typo", "---\ntitle: T\ndate: 2015-02-10\ncrime_area:\n  - Fraud\n---\nx", /^content\/releases\/x\.md:4: crime_area: unknown key\. Did you mean "crime_areas"\?/],
     ["empty term", "---\ntitle: T\ndate: 2015-02-10\ncrime_areas:\n  - Fraud\n  - \"\"\n---\nx", /^content\/releases\/x\.md:6: crime_areas\[2\]: a term is empty/],
+    ["term in a list written without indentation", "---\ntitle: T\ndate: 2015-02-10\ncrime_areas:\n- Fraud\n- \"\"\n---\nx", /^content\/releases\/x\.md:6: crime_areas\[2\]: a term is empty/],
     ["term that is not text", "---\ntitle: T\ndate: 2015-02-10\ntarget_groups:\n  - 42\n---\nx", /^content\/releases\/x\.md:5: target_groups\[1\]: each term must be text/],
     ["term outside a controlled list", "---\ntitle: T\ndate: 2015-02-10\norganisations:\n  - Coastal Guard Servise\n---\nx", /^content\/releases\/x\.md:5: organisations\[1\]: "Coastal Guard Servise" is not in the controlled list of Organisations\. Did you mean "Coastal Guard Service"\?/],
     ["source_url not http(s)", "---\ntitle: T\ndate: 2015-02-10\nsource_url: ftp://example.org/x\n---\nx", /^content\/releases\/x\.md:4: source_url: must be an absolute http\(s\) URL/],
@@ -80,4 +82,107 @@ test("a summary is derived from the first paragraph, plain text, cut at a word b
   assert.ok(release!.summary.startsWith("The lead with a link and Word"));
   assert.ok(release!.summary.length <= 301, `length ${release!.summary.length}`);
   assert.ok(release!.summary.endsWith("Word…"));
+});
+
+describe("invisible control characters (issue #16)", () => {
+  const warnings = (text: string) => parse(text).problems.filter((p) => p.severity === "warning").map(formatProblem);
+
+  test("a vertical tab in the body is a warning naming its line in the file; the release keeps everything else", () => {
+    const text = "---\ntitle: Port check\ndate: 2015-09-11\n---\nFirst line.\n\nA soft\u000Bbreak from Word.\nAnd\u000Banother.\n";
+    const { release, problems } = parse(text);
+    assert.deepEqual(problems.map(formatProblem), [
+      "content/releases/x.md:7: warning: body: delete the invisible character U+000B (vertical tab) at line 7; it was probably pasted from a word processor",
+    ]);
+    assert.equal(release?.body, "First line.\n\nA softbreak from Word.\nAndanother.\n");
+  });
+
+  test("a raw U+0001 in a title is a warning, not a YAML error, and is left out of the title and slug", () => {
+    const { release, problems } = parse("---\ntitle: Harbour\u0001 patrol\ndate: 2015-09-11\n---\nx\n");
+    assert.deepEqual(problems.map(formatProblem), [
+      "content/releases/x.md:2: warning: title: delete the invisible character U+0001 (start of heading) at line 2; it was probably pasted from a word processor",
+    ]);
+    assert.equal(release?.title, "Harbour patrol");
+    assert.equal(release?.slug, "harbour-patrol");
+  });
+
+  test("one written as an escape in a quoted title, summary or term is found in the parsed value", () => {
+    const text = '---\ntitle: "Harbour\\x01 patrol"\ndate: 2015-09-11\nsummary: "Boats\\vchecked."\ncrime_areas:\n  - Fraud\n  - "Drug\\x1Ftrafficking"\n---\nx\n';
+    const { release } = parse(text);
+    assert.deepEqual(warnings(text), [
+      "content/releases/x.md:7: warning: crime_areas: delete the invisible character U+001F (unit separator) at line 7, written as an escape in quotes; pages and feeds leave it out",
+      "content/releases/x.md:2: warning: title: delete the invisible character U+0001 (start of heading) at line 2, written as an escape in quotes; pages and feeds leave it out",
+      "content/releases/x.md:4: warning: summary: delete the invisible character U+000B (vertical tab) at line 4, written as an escape in quotes; pages and feeds leave it out",
+    ]);
+    assert.equal(release?.title, "Harbour patrol");
+    assert.equal(release?.summary, "Boatschecked.");
+    assert.deepEqual(release?.terms["crime_areas"], ["Fraud", "Drugtrafficking"]);
+  });
+
+  test("one warning per field, at the first such character; a term list counts as one field", () => {
+    const text = "---\ntitle: T\u0007\ndate: 2015-09-11\ncrime_areas:\n  - Fraud\u0002\n  - Arson\u0003\n---\n\u000Cone\n\u000Ctwo\n";
+    assert.deepEqual(warnings(text), [
+      "content/releases/x.md:2: warning: title: delete the invisible character U+0007 (bell) at line 2; it was probably pasted from a word processor",
+      "content/releases/x.md:5: warning: crime_areas: delete the invisible character U+0002 (start of text) at line 5; it was probably pasted from a word processor",
+      "content/releases/x.md:8: warning: body: delete the invisible character U+000C (form feed) at line 8; it was probably pasted from a word processor",
+    ]);
+  });
+
+  test("body lines are counted in the file, after front matter opened with trailing spaces", () => {
+    assert.match(warnings("--- \ntitle: T\n\n---\n\nBody\u000B.\n")[0]!, /^content\/releases\/x\.md:6: warning: body: .* at line 6;/);
+  });
+
+  test("a DEL or C1 control in front matter, which YAML refuses, is an error naming the character", () => {
+    assert.deepEqual(messages("---\ntitle: Caf\u0080\ndate: 2015-09-11\n---\nx\n"), [
+      "content/releases/x.md:2: front matter: holds the invisible control character U+0080, which YAML does not allow; delete it (it was probably pasted from another program)",
+    ]);
+  });
+});
+
+describe("slugs longer than a folder name may safely be (issue #16)", () => {
+  const words = Array.from({ length: 30 }, (_, i) => `word${i}`);
+  const longTitle = words.join(" ");
+
+  test("a title's slug is cut at a word to at most maxSlugLength, with a warning that says how to choose it", () => {
+    const { release, problems } = parse(`---\ntitle: ${longTitle}\ndate: 2015-09-11\n---\nx\n`);
+    assert.ok(release, "the release is still built");
+    assert.ok(release.slug.length <= maxSlugLength, `${release.slug.length}`);
+    assert.ok(words.join("-").startsWith(`${release.slug}-`), "cut at a hyphen");
+    assert.deepEqual(problems.map(formatProblem), [
+      `content/releases/x.md:2: warning: slug: the title gives a URL slug of ${words.join("-").length} characters, more than the ${maxSlugLength} ` +
+        `a folder name may safely have; it was cut at a word to ${release.slug}. To choose it yourself, add slug: with at most ${maxSlugLength} lower-case letters, digits and hyphens`,
+    ]);
+  });
+
+  test("an explicit slug over the maximum is an error with a shorter one to use", () => {
+    const slug = "a-".repeat(70) + "end";
+    const text = `---\ntitle: T\ndate: 2015-09-11\nslug: ${slug}\n---\nx\n`;
+    assert.equal(parse(text).release, undefined);
+    assert.deepEqual(messages(text), [
+      `content/releases/x.md:4: slug: is ${slug.length} characters, longer than the ${maxSlugLength} a URL slug may have (it becomes a folder name, and file systems limit those); shorten it, e.g. slug: ${cutSlug(slug, 60)}`,
+    ]);
+  });
+
+  test("a slug of exactly the maximum is fine", () => {
+    const slug = "a".repeat(maxSlugLength);
+    assert.deepEqual(parse(`---\ntitle: T\ndate: 2015-09-11\nslug: ${slug}\n---\nx\n`).problems, []);
+  });
+});
+
+describe("dates (issue #16)", () => {
+  test("years outside 1000–9999 are refused in date and updated, in the site zone", () => {
+    assert.deepEqual(messages("---\ntitle: T\ndate: 0000-01-01\n---\nx\n"), [
+      'content/releases/x.md:3: date: "0000-01-01" falls in the year 0 in Europe/Amsterdam; dates must lie in the years 1000 to 9999, which sitemaps and feeds can carry. Check the year',
+    ]);
+    assert.deepEqual(messages("---\ntitle: T\ndate: 2015-01-01\nupdated: 9999-12-31T23:30:00-05:00\n---\nx\n"), [
+      'content/releases/x.md:4: updated: "9999-12-31T23:30:00-05:00" falls in the year 10000 in Europe/Amsterdam; dates must lie in the years 1000 to 9999, which sitemaps and feeds can carry. Check the year',
+    ]);
+  });
+
+  test("a local time the spring clock change skips is a warning on its line", () => {
+    const { release, problems } = parse("---\ntitle: T\ndate: 2026-03-29T02:30\n---\nx\n");
+    assert.deepEqual(problems.map(formatProblem), [
+      "content/releases/x.md:3: warning: date: 2026-03-29T02:30 does not exist in Europe/Amsterdam (clocks go forward at 02:00); it was read as 03:30. Write the time you mean",
+    ]);
+    assert.equal(release?.date, "2026-03-29T03:30:00.000+02:00");
+  });
 });

@@ -29,3 +29,47 @@ test("impossible and unparseable dates are refused with a reason", () => {
 test("people see 11 Sep 2015", () => {
   assert.equal(formatHumanDate("2015-09-11T00:00:00.000+02:00", zone, "en"), "11 Sep 2015");
 });
+
+test("years 1000 to 9999 are accepted, years outside them refused, counted in the site zone (issue #16)", () => {
+  for (const good of ["1000-01-01", "9999-12-31", "9999-12-31T22:59:59Z"]) assert.equal(parseReleaseDate(good, zone).ok, true, good);
+  for (const [bad, year] of [["0000-01-01", 0], ["0999-12-31", 999], ["9999-12-31T23:30:00-05:00", 10000]] as const) {
+    const parsed = parseReleaseDate(bad, zone);
+    assert.ok(!parsed.ok, bad);
+    assert.match(parsed.message, new RegExp(`falls in the year ${year} in Europe/Amsterdam; dates must lie in the years 1000 to 9999`));
+  }
+});
+
+test("a wall-clock time skipped by the spring clock change is read forward, with a warning (issue #16)", () => {
+  const parsed = parseReleaseDate("2026-03-29T02:30", zone);
+  assert.ok(parsed.ok);
+  assert.equal(parsed.value.toISO(), "2026-03-29T03:30:00.000+02:00");
+  assert.equal(parsed.warning, "2026-03-29T02:30 does not exist in Europe/Amsterdam (clocks go forward at 02:00); it was read as 03:30. Write the time you mean");
+  const newYork = parseReleaseDate("2026-03-08T02:15:00", "America/New_York");
+  assert.ok(newYork.ok);
+  assert.equal(newYork.warning, "2026-03-08T02:15 does not exist in America/New_York (clocks go forward at 02:00); it was read as 03:15. Write the time you mean");
+  // Half-hour clock changes are found to the minute.
+  const lordHowe = parseReleaseDate("2026-10-04T02:15", "Australia/Lord_Howe");
+  assert.ok(lordHowe.ok);
+  assert.match(lordHowe.warning ?? "", /clocks go forward at 02:00\); it was read as 02:45/);
+});
+
+test("a wall-clock time repeated by the autumn clock change is the first one (summer time), with a warning (issue #16)", () => {
+  const parsed = parseReleaseDate("2026-10-25T02:30", zone);
+  assert.ok(parsed.ok);
+  assert.equal(parsed.value.toISO(), "2026-10-25T02:30:00.000+02:00");
+  assert.equal(parsed.warning, "2026-10-25T02:30 happens twice in Europe/Amsterdam (clocks go back at 03:00); it was read as the first, 02:30 +02:00. If you mean the second, write 2026-10-25T02:30+01:00");
+  const second = parseReleaseDate("2026-10-25T02:30+01:00", zone);
+  assert.ok(second.ok && second.warning === undefined);
+  assert.equal(second.value.toISO(), "2026-10-25T02:30:00.000+01:00");
+});
+
+test("times next to a clock change, times with an offset and plain dates get no warning", () => {
+  for (const text of ["2026-03-29T01:59", "2026-03-29T03:00", "2026-10-25T01:59", "2026-10-25T03:00", "2026-03-29T02:30:00+01:00", "2026-03-29T02:30Z", "2026-03-29", "2026-06-01T12:00"]) {
+    const parsed = parseReleaseDate(text, zone);
+    assert.ok(parsed.ok && parsed.warning === undefined, text);
+  }
+  // Santiago moves its clocks at midnight: the day still starts, at 01:00.
+  const santiago = parseReleaseDate("2026-09-06", "America/Santiago");
+  assert.ok(santiago.ok && santiago.warning === undefined);
+  assert.equal(santiago.value.toFormat("yyyy-MM-dd"), "2026-09-06");
+});

@@ -55,3 +55,52 @@ test("the search shard size defaults to 10,000 releases and must be a whole numb
   assert.equal(parseSiteConfig(fixtureConfig, "site.json").search.shardSize, 10_000);
   assert.throws(() => parseSiteConfig({ ...fixtureConfig, search: { shardSize: 0 } }, "site.json"), /site\.json: search\.shardSize: /);
 });
+
+const configError = (raw: unknown): string => {
+  try {
+    parseSiteConfig(raw, "content/site.json");
+  } catch (error) {
+    assert.ok(error instanceof ConfigError, String(error));
+    return error.message;
+  }
+  assert.fail("the configuration was accepted");
+};
+
+test("language must be a BCP 47 tag; an underscore gets the hyphenated tag suggested (issue #16)", () => {
+  assert.match(configError({ ...fixtureConfig, language: "en_GB" }), /content\/site\.json: language: "en_GB" is not a BCP 47 tag; did you mean "en-GB"\?/);
+  assert.match(configError({ ...fixtureConfig, language: "english!" }), /language: "english!" is not a BCP 47 tag; write a language such as "en", "nl" or "en-GB"/);
+  for (const ok of ["en", "nl", "en-GB", "fy-NL", "zh-Hant-TW"]) assert.equal(parseSiteConfig({ ...fixtureConfig, language: ok }, "site.json").language, ok);
+});
+
+test("unknown settings are refused with the closest known one, at the top and inside nested objects (issue #16)", () => {
+  const message = configError({
+    ...fixtureConfig,
+    pathprefix: "/newsroom/",
+    markdown: { allowHTML: true },
+    search: { shardsize: 100 },
+    releaseTypes: [{ key: "news", label: "News", plurel: "News" }],
+    taxonomies: [{ key: "crime_areas", lable: "Crime areas", slug: "crime-areas" }],
+    defaultType: "news",
+  });
+  assert.match(message, /^content\/site\.json: pathprefix: unknown setting; remove it or correct its name\. Did you mean "pathPrefix"\?$/m);
+  assert.match(message, /^content\/site\.json: markdown\.allowHTML: unknown setting; .* Did you mean "allowHtml"\?$/m);
+  assert.match(message, /^content\/site\.json: search\.shardsize: unknown setting; .* Did you mean "shardSize"\?$/m);
+  assert.match(message, /^content\/site\.json: releaseTypes\.0\.plurel: unknown setting; .* Did you mean "plural"\?$/m);
+  assert.match(message, /^content\/site\.json: taxonomies\.0\.lable: unknown setting; .* Did you mean "label"\?$/m);
+  assert.match(configError({ ...fixtureConfig, colour: "blue" }), /content\/site\.json: colour: unknown setting; remove it or correct its name\. Allowed here: title, publisher, description, baseUrl, language, timeZone, pathPrefix, pageSize, image, markdown, search, releaseTypes, defaultType, taxonomies\./);
+});
+
+test("baseUrl must be the origin only; a path is sent to pathPrefix (issue #16)", () => {
+  assert.match(
+    configError({ ...fixtureConfig, baseUrl: "https://example.org/newsroom" }),
+    /content\/site\.json: baseUrl: must be the origin only; put \/newsroom\/ in pathPrefix and write baseUrl as https:\/\/example\.org$/m,
+  );
+  assert.match(configError({ ...fixtureConfig, baseUrl: "https://example.org/?utm=x" }), /baseUrl: must be the origin only \(scheme, host and port\); write it as https:\/\/example\.org/);
+  assert.equal(parseSiteConfig({ ...fixtureConfig, baseUrl: "https://Example.org/" }, "site.json").baseUrl, "https://example.org");
+  assert.equal(parseSiteConfig({ ...fixtureConfig, baseUrl: "http://localhost:8080" }, "site.json").baseUrl, "http://localhost:8080");
+});
+
+test("a taxonomy slug or type key longer than a folder name may safely be is refused", () => {
+  const long = "x".repeat(121);
+  assert.match(configError({ ...fixtureConfig, taxonomies: [{ key: "subjects", label: "S", slug: long }] }), /taxonomies\.0\.slug: is longer than the 120 characters a URL segment may have/);
+});

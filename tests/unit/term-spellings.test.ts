@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { formatProblem } from "../../lib/errors.ts";
+import { cutSlug, maxSlugLength, toSlug } from "../../lib/model/slug.ts";
 import { resolveTaxonomyTerms, spellingKey, termSpellingProblems } from "../../lib/taxonomy/term-spellings.ts";
 import { makeReleases, testConfig } from "../support/release-factory.ts";
 
@@ -86,5 +87,41 @@ describe("a controlled list", () => {
     const resolved = resolveTaxonomyTerms(makeReleases([{ title: "A", date: "2015-09-01", terms: { crime_areas: ["Drug trafficking"] } }]), controlled);
     assert.deepEqual(resolved.terms.map((t) => [t.label, t.spellings[0]!.files.length]).sort(), [["Drug trafficking", 1], ["Environmental crime", 0]]);
     assert.deepEqual(resolved.problems, []);
+  });
+});
+
+describe("a term too long for a folder name (issue #16)", () => {
+  const long = `Cooperation between ${"regional and national agencies ".repeat(6)}against organised crime`;
+
+  test("gets a slug cut at a word to at most maxSlugLength, and a warning to shorten it", () => {
+    const resolved = resolveTaxonomyTerms(makeReleases([{ title: "A", date: "2015-09-01", file: "r/a.md", terms: { crime_areas: [long] } }]), crimeAreas);
+    const slug = resolved.terms[0]!.slug;
+    assert.ok(slug.length <= maxSlugLength, `${slug.length}`);
+    assert.equal(toSlug(long), slug);
+    assert.deepEqual(resolved.problems.map(formatProblem), [
+      `r/a.md: warning: crime_areas: "${long}" gives a URL slug of ${long.toLowerCase().replace(/ /g, "-").length} characters, more than the ${maxSlugLength} a folder name may safely have; ` +
+        `its page is /crime-areas/${slug}/ (cut at a word). Shorten the term`,
+    ]);
+  });
+
+  test("two long terms that agree up to the cut are a slug collision, not two pages writing one folder", () => {
+    const other = `${long} and terrorism`;
+    const problems = termSpellingProblems(makeReleases([
+      { title: "A", date: "2015-09-01", file: "r/a.md", terms: { crime_areas: [long] } },
+      { title: "B", date: "2015-09-02", file: "r/b.md", terms: { crime_areas: [long, other] } },
+    ]), config);
+    assert.equal(problems.filter((p) => p.severity === "error").length, 1);
+    assert.match(problems.map(formatProblem).join("\n"), /are different terms with the same URL \/crime-areas\//);
+  });
+});
+
+describe("cutSlug", () => {
+  test("cuts at the last hyphen that fits, or inside a word when the only hyphen is far back", () => {
+    assert.equal(cutSlug("abcde-fg", 5), "abcde");
+    assert.equal(cutSlug("abc-defgh", 5), "abc");
+    assert.equal(cutSlug("a-bcdefghij", 5), "a-bcd");
+    assert.equal(cutSlug("abcdefghij", 5), "abcde");
+    assert.equal(cutSlug("abcd-efghij", 5), "abcd");
+    assert.equal(cutSlug("short", 5), "short");
   });
 });
