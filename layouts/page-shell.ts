@@ -15,7 +15,10 @@ export interface PageMeta {
   /** Output path without the prefix; the canonical URL is built from it. */
   readonly path: string;
   readonly ogType?: "website" | "article";
+  /** The page's own card image (a release's first body image); else the site's `image`. */
   readonly image?: string | undefined;
+  /** Alt text of `image`; when empty (a decorative image) the page title stands in. */
+  readonly imageAlt?: string | undefined;
   readonly article?: { readonly published: string; readonly modified: string; readonly tags: readonly string[] };
   readonly structuredData?: readonly unknown[];
   readonly feeds?: readonly FeedLink[];
@@ -36,7 +39,7 @@ export function pageShell(site: Newsroom, meta: PageMeta, main: SafeHtml): strin
   const { config } = site;
   const fullTitle = meta.path === "/" ? config.title : `${meta.title} | ${config.title}`;
   const canonical = site.absoluteUrl(meta.path);
-  const image = meta.image ?? config.image;
+  const card = socialCard(site, meta);
   const nav: { label: string; path: string }[] = [
     { label: "Latest news", path: "/news/" },
     ...config.taxonomies.map((t) => ({ label: t.label, path: `/${t.slug}/` })),
@@ -58,7 +61,13 @@ ${meta.noindex ? html`<meta name="robots" content="noindex">` : ""}
 <meta property="og:type" content="${meta.ogType ?? "website"}">
 <meta property="og:url" content="${canonical}">
 <meta property="og:locale" content="${config.language.replace("-", "_")}">
-${image ? html`<meta property="og:image" content="${site.absoluteUrl(image)}">` : ""}
+${card ? html`<meta property="og:image" content="${card.url}">
+<meta property="og:image:alt" content="${card.alt}">` : ""}
+<meta name="twitter:card" content="${card ? "summary_large_image" : "summary"}">
+<meta name="twitter:title" content="${meta.title}">
+<meta name="twitter:description" content="${meta.description}">
+${card ? html`<meta name="twitter:image" content="${card.url}">
+<meta name="twitter:image:alt" content="${card.alt}">` : ""}
 ${meta.article
   ? html`<meta property="article:published_time" content="${meta.article.published}">
 <meta property="article:modified_time" content="${meta.article.modified}">
@@ -100,4 +109,15 @@ ${(meta.scripts ?? []).map((src) => html`<script type="module" src="${site.href(
 </html>
 `.value
   );
+}
+
+/**
+ * The image Open Graph and X/Twitter show for the page, with its alt text: the page's
+ * own image with the alt its editor wrote, else the site's card, described by the site's
+ * title. X reads og:* too, but validators (and some clients) want the twitter:* tags.
+ */
+function socialCard(site: Newsroom, meta: PageMeta): { readonly url: string; readonly alt: string } | undefined {
+  if (meta.image) return { url: site.absoluteUrl(meta.image), alt: meta.imageAlt?.trim() || meta.title };
+  if (site.config.image) return { url: site.absoluteUrl(site.config.image), alt: site.config.title };
+  return undefined;
 }

@@ -21,6 +21,7 @@ export function renderReleasePage(site: Newsroom, release: Release): string {
   const tags = taxonomies.flatMap((group) => group.links.map((link) => link.label));
   const modified = release.updated ?? release.date;
   const image = firstImageUrl(site.bodyHtml(release), site.absoluteUrl(release.url));
+  const imageAlt = image ? firstImageAlt(site.bodyHtml(release)) : undefined;
 
   const main = html`${release.draft ? html`<p class="draft-banner" role="note"><strong>Draft</strong>: not published. Production builds leave this release out.</p>` : ""}
 <article class="release"${release.draft ? "" : html` data-pagefind-body`}>
@@ -56,9 +57,21 @@ ${links.map((link) => html`<li data-pagefind-filter="${taxonomy.key}"><a class="
       ogType: "article",
       article: { published: release.date, modified, tags },
       image,
+      imageAlt,
       structuredData: [newsArticle(site, release, tags, image)],
       noindex: release.draft,
     },
     main,
   );
+}
+
+/**
+ * The alt text of the image `firstImageUrl` (lib/html/first-image.ts) picks, the first
+ * `<img>` with a double-quoted src, decoded, for og:image:alt; undefined when it has
+ * none. It matches that tag with the same pattern: keep the two in step.
+ */
+export function firstImageAlt(bodyHtml: string): string | undefined {
+  const tag = /<img\s[^>]*?\bsrc\s*=\s*"[^"]+"[^>]*>/i.exec(bodyHtml)?.[0];
+  const alt = tag && /\salt\s*=\s*"([^"]*)"/i.exec(tag)?.[1];
+  return alt ? alt.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&") : undefined;
 }

@@ -1,45 +1,71 @@
 import { Feed } from "feed";
-import { escapeHtml } from "../html/html.ts";
+import { BuildError } from "../errors.ts";
+import { escapeXml, xmlText } from "../xml/escape-xml.ts";
 import { feedUpdated, type FeedEntry, type FeedInfo } from "./feed-model.ts";
 
 /**
- * Atom 1.0 (RFC 4287) through the `feed` package, with its two escaping gaps closed
- * here (feed@6.0.0 with xml-js): attribute values get only "&" escaped, so a "<" in a
- * term label would make the document unparseable, and only the first "]]>" in a CDATA
- * section is split. "<" in labels travels as a private-use placeholder and is written
- * as &lt; afterwards; "]]>" in the body is written "]]&gt;", which HTML reads the same.
+ * Atom 1.0 (RFC 4287) through the `feed` package, which gets the document's structure
+ * right and its text wrong (feed@6.0.0 with xml-js):
+ * - entry title and summary are always `type="html"` in CDATA, so plain text had to be
+ *   sent entity-escaped, and readers that show the HTML source (rss-parser, used by
+ *   many aggregators) showed "&#39;easy cash&#39;";
+ * - attribute values get only "&" escaped, so a "<" in a term label made the document
+ *   unparseable;
+ * - text nodes have "&amp;" turned back into "&" before escaping, so a title that says
+ *   "&amp;" read "&";
+ * - nothing drops the characters XML 1.0 forbids (a vertical tab pasted from a word
+ *   processor, U+0001), and one of them leaves the whole feed not well-formed.
+ * So `feed` only ever sees tokens for text (U+E000, a number, U+E000) and each token is
+ * written afterwards by `escapeXml`, the sitemaps' rule; entry title and summary become
+ * `type="text"`. Content stays HTML in CDATA, through `xmlText`, with every "]]>" written
+ * "]]&gt;" (xml-js splits only the first, and HTML reads both the same). U+E000, a
+ * private-use character, is dropped from all feed text so a token cannot be forged.
  */
-const placeholder = "\uE000";
+const mark = "\uE000";
+const tokenPattern = /\uE000(\d+)\uE000/g;
+const plainTextElement = /<(title|summary) type="html"><!\[CDATA\[\uE000(\d+)\uE000\]\]><\/\1>/g;
 
 export function renderAtomFeed(info: FeedInfo, entries: readonly FeedEntry[]): string {
+  const texts: string[] = [];
+  const text = (value: string): string => {
+    texts.push(clean(value));
+    return `${mark}${texts.length - 1}${mark}`;
+  };
+  /** Optional elements (subtitle, summary) are left out when their text is empty. */
+  const optionalText = (value: string): string | undefined => (clean(value) === "" ? undefined : text(value));
   const feed = new Feed({
-    id: info.feedUrl,
-    title: info.title,
-    description: info.description,
+    id: text(info.feedUrl),
+    title: text(info.title),
+    description: optionalText(info.description),
     link: info.homeUrl,
     feed: info.feedUrl,
     language: info.language,
     updated: new Date(feedUpdated(info, entries)),
-    author: { name: info.author.name, link: info.author.url },
+    author: { name: text(info.author.name), link: info.author.url },
     generator: "Newsroom",
-    ...(info.logo ? { image: info.logo } : {}),
+    ...(info.logo ? { image: text(info.logo) } : {}),
   });
   for (const entry of entries) {
     feed.addItem({
       id: entry.url,
       link: entry.url,
-      // Atom title, summary and content are sent as type="html": text must arrive escaped.
-      title: escapeHtml(clean(entry.title)),
-      description: escapeHtml(clean(entry.summary)),
+      title: text(entry.title),
+      description: optionalText(entry.summary),
       content: clean(entry.contentHtml).replaceAll("]]>", "]]&gt;"),
       date: new Date(entry.updated),
       published: new Date(entry.published),
-      category: entry.categories.map((c) => ({ term: clean(c.label).replaceAll("<", placeholder), scheme: c.scheme })),
+      category: entry.categories.map((c) => ({ term: text(c.label), scheme: c.scheme })),
     });
   }
-  return feed.atom1().replaceAll(placeholder, "&lt;");
+  const atom = feed
+    .atom1()
+    .replace(plainTextElement, (_, element: string, index: string) => `<${element} type="text">${escapeXml(texts[Number(index)]!)}</${element}>`);
+  if (atom.includes(`<![CDATA[${mark}`)) {
+    throw new BuildError("The `feed` package no longer writes Atom titles and summaries as lib/feeds/atom-feed.ts expects; check its output against that file before upgrading it.");
+  }
+  return atom.replace(tokenPattern, (_, index: string) => escapeXml(texts[Number(index)]!));
 }
 
 function clean(text: string): string {
-  return text.replaceAll(placeholder, "");
+  return xmlText(text).replaceAll(mark, "");
 }

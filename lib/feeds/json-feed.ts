@@ -1,9 +1,13 @@
+import { xmlText } from "../xml/escape-xml.ts";
 import type { FeedEntry, FeedInfo } from "./feed-model.ts";
 
 /**
  * JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/), written here rather than by
  * the `feed` package: feed@6.0.0 emits version 1 (a single `author`, no `language`,
- * no `authors`), and the 1.1 shape is a small typed object.
+ * no `authors`), and the 1.1 shape is a small typed object. JSON can carry any
+ * character, but text goes through the rule of the Atom feeds and sitemaps (`xmlText`):
+ * a stray control character is noise to every reader, and the entry should read the
+ * same in both formats.
  */
 export interface JsonFeedAuthor {
   readonly name: string;
@@ -35,21 +39,21 @@ export interface JsonFeed {
 export function jsonFeed(info: FeedInfo, entries: readonly FeedEntry[]): JsonFeed {
   return {
     version: "https://jsonfeed.org/version/1.1",
-    title: info.title,
+    title: xmlText(info.title),
     home_page_url: info.homeUrl,
     feed_url: info.feedUrl,
-    description: info.description,
+    description: xmlText(info.description),
     language: info.language,
-    authors: [{ name: info.author.name, url: info.author.url }],
+    authors: [{ name: xmlText(info.author.name), url: info.author.url }],
     items: entries.map((entry) => ({
       id: entry.url,
       url: entry.url,
-      title: entry.title,
-      content_html: entry.contentHtml,
-      summary: entry.summary,
+      title: xmlText(entry.title),
+      content_html: xmlText(entry.contentHtml),
+      summary: xmlText(entry.summary),
       date_published: entry.published,
       date_modified: entry.updated,
-      ...(entry.categories.length ? { tags: [...new Set(entry.categories.map((c) => c.label))] } : {}),
+      ...(entry.categories.length ? { tags: [...new Set(entry.categories.map((c) => xmlText(c.label)))] } : {}),
     })),
   };
 }

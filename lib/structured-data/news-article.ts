@@ -1,17 +1,17 @@
 import type { Release } from "../model/release.ts";
 import type { Newsroom } from "../site/newsroom.ts";
+import { organization, publisherOrganization } from "./organization.ts";
 
 /**
  * schema.org NewsArticle with the properties Google documents for articles
  * (https://developers.google.com/search/docs/appearance/structured-data/article):
- * headline, image, datePublished, dateModified, and author with name and url. The
- * headline is the full title: Google dropped its 110-character limit, and a cut
- * title would no longer match the page's h1.
+ * headline, image, datePublished, dateModified, author with name and url, and the
+ * publisher with its logo as an ImageObject. The headline is the full title: Google
+ * dropped its 110-character limit, and a cut title would no longer match the page's h1.
  */
 export function newsArticle(site: Newsroom, release: Release, keywords: readonly string[], image?: string): Record<string, unknown> {
   const { config } = site;
   const url = site.absoluteUrl(release.url);
-  const organisation = { "@type": "Organization", name: config.publisher, url: site.absoluteUrl("/") };
   const images = [image, config.image ? site.absoluteUrl(config.image) : undefined].filter((i): i is string => i !== undefined);
   return {
     "@context": "https://schema.org",
@@ -26,8 +26,8 @@ export function newsArticle(site: Newsroom, release: Release, keywords: readonly
     articleSection: site.typeLabel(release.type),
     keywords: [...keywords],
     ...(images.length ? { image: [...new Set(images)] } : {}),
-    author: [organisation],
-    publisher: organisation,
+    author: [organization(site, config.publisher)],
+    publisher: publisherOrganization(site, config.publisher),
     ...(release.sourceUrl ? { isBasedOn: release.sourceUrl } : {}),
   };
 }

@@ -1,3 +1,5 @@
+import { publisherOrganization } from "./organization.ts";
+
 /**
  * schema.org WebSite with a SearchAction for the home page, pointing at the search
  * page's `q` parameter (https://schema.org/SearchAction).
@@ -14,7 +16,7 @@ export function webSite(
     name: site.title,
     description: site.description,
     inLanguage: site.language,
-    publisher: { "@type": "Organization", name: site.publisher, url: absoluteUrl("/") },
+    publisher: publisherOrganization(urls, site.publisher),
     potentialAction: {
       "@type": "SearchAction",
       target: { "@type": "EntryPoint", urlTemplate: `${absoluteUrl("/search/")}?q={search_term_string}` },

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import Parser from "rss-parser";
 import { renderAtomFeed } from "../../lib/feeds/atom-feed.ts";
 import type { FeedEntry, FeedInfo } from "../../lib/feeds/feed-model.ts";
 import { renderJsonFeed } from "../../lib/feeds/json-feed.ts";
@@ -28,8 +29,11 @@ const entry = (overrides: Partial<FeedEntry> = {}): FeedEntry => ({
 });
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (name) => ["entry", "category"].includes(name) });
-type Html = { "#text": string; "@type": string };
-type Parsed = { feed: { updated: string; entry?: { title: Html; content: Html; category: { "@term": string }[] }[] } };
+type Typed = { "#text": string; "@type": string };
+type Parsed = { feed: { updated: string; entry?: { title: Typed; summary: Typed; content: Typed; category: { "@term": string }[] }[] } };
+
+/** Characters outside XML 1.0's Char production (https://www.w3.org/TR/xml/#charsets). */
+const notXmlChar = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
 
 test("hostile text survives as data: the feed stays well-formed and says what was written", () => {
   const atom = renderAtomFeed(info, [
@@ -43,8 +47,10 @@ test("hostile text survives as data: the feed stays well-formed and says what wa
   assert.equal(XMLValidator.validate(atom), true);
   const parsed = parser.parse(atom) as Parsed;
   const item = parsed.feed.entry![0]!;
-  // type="html": the title is escaped HTML, so a reader shows the tags as text.
-  assert.equal(item.title["#text"], "Guns &amp; &lt;b&gt;drugs&lt;/b&gt; ]]&gt; seized");
+  // Title and summary are plain text: what the editor wrote, tags and all.
+  assert.deepEqual([item.title["@type"], item.title["#text"]], ["text", "Guns & <b>drugs</b> ]]> seized"]);
+  assert.deepEqual([item.summary["@type"], item.summary["#text"]], ["text", "A <summary> & more"]);
+  assert.equal(item.content["@type"], "html");
   assert.equal(item.content["#text"], "<p>one ]]&gt; two ]]&gt; three</p>");
   assert.deepEqual(item.category.map((c) => c["@term"]), ['Fraud & "scams" <online>', "<x"]);
   assert.deepEqual(atomProblems("feed.xml", atom), []);
@@ -69,10 +75,55 @@ test("entries have id, link, published, updated, summary, content and categories
     '<link href="https://example.org/news/2026/11/a/"/>',
     "<published>2026-11-29T09:00:00.000Z</published>",
     "<updated>2026-11-30T08:00:00.000Z</updated>",
-    '<summary type="html"><![CDATA[Summary.]]></summary>',
+    '<title type="text">Seizure</title>',
+    '<summary type="text">Summary.</summary>',
     '<content type="html"><![CDATA[<p>Body.</p>]]></content>',
     '<category scheme="https://example.org/crime-areas/" term="Drug trafficking"/>',
   ]) assert.ok(atom.includes(expected), expected);
+});
+
+test("a feed reader (rss-parser) shows titles and summaries exactly as written, never entity text", async () => {
+  const title = `Police warn of 'easy cash' offers: "money mules" & <fraud>`;
+  const atom = renderAtomFeed({ ...info, title: "Fraud & 'scams' <online> | Newsroom" }, [entry({ title, summary: `It's "free" & <quick>` })]);
+  const feed = await new Parser().parseString(atom);
+  assert.equal(feed.title, "Fraud & 'scams' <online> | Newsroom");
+  assert.equal(feed.items[0]?.title, title);
+  assert.equal(feed.items[0]?.summary, `It's "free" & <quick>`);
+  assert.doesNotMatch(atom, /&#39;|&amp;(amp|lt|gt|quot|apos|#\d+);/, "nothing escaped twice");
+});
+
+test("text that already looks like an entity is text: '&amp;' in a title reads '&amp;'", async () => {
+  const atom = renderAtomFeed({ ...info, title: "R&amp;D", author: { name: "A &lt; B", url: "https://example.org/" } }, [entry({ title: "Tom &amp; Jerry", categories: [{ label: "&lt;x&gt;", scheme: "https://example.org/c/" }] })]);
+  const feed = await new Parser().parseString(atom);
+  assert.equal(feed.title, "R&amp;D");
+  assert.equal(feed.items[0]?.title, "Tom &amp; Jerry");
+  const item = (parser.parse(atom) as Parsed).feed.entry![0]!;
+  assert.deepEqual(item.category.map((c) => c["@term"]), ["&lt;x&gt;"]);
+  assert.ok(atom.includes("<name>A &amp;lt; B</name>"));
+});
+
+test("characters XML 1.0 forbids are dropped from every text, so no content can make the feed ill-formed", async () => {
+  const atom = renderAtomFeed(
+    { ...info, title: "News\u0001room", description: "All\u000B releases", author: { name: "Agency\u0002", url: "https://example.org/" } },
+    [entry({ title: "Raid\u0001 in the port", summary: "Line\u000Bbreak", contentHtml: "<p>Tab\u000B and\u0000 null \uFFFF</p>", categories: [{ label: "Drugs\u001F", scheme: "https://example.org/c/" }] })],
+  );
+  assert.doesNotMatch(atom, notXmlChar);
+  assert.deepEqual(atomProblems("feed.xml", atom), []);
+  const feed = await new Parser().parseString(atom);
+  assert.equal(feed.title, "Newsroom");
+  assert.equal(feed.items[0]?.title, "Raid in the port");
+  assert.equal(feed.items[0]?.summary, "Linebreak");
+  assert.equal(feed.items[0]?.content, "<p>Tab and null </p>");
+  assert.ok(atom.includes("<subtitle>All releases</subtitle>") && atom.includes("<name>Agency</name>") && atom.includes('term="Drugs"'));
+});
+
+test("text cannot forge a placeholder, and the same input writes the same bytes", () => {
+  const entries = [entry({ title: "\uE0000\uE000", contentHtml: "<p>\uE0001\uE000</p>", summary: "" })];
+  const atom = renderAtomFeed(info, entries);
+  assert.ok(atom.includes('<title type="text">0</title>'));
+  assert.ok(atom.includes("<![CDATA[<p>1</p>]]>"));
+  assert.doesNotMatch(atom, /<summary/, "an empty summary is left out");
+  assert.equal(renderAtomFeed(info, entries), atom);
 });
 
 test("the JSON Feed is version 1.1 with authors, language and each item's dates and tags", () => {
@@ -92,4 +143,10 @@ test("the JSON Feed is version 1.1 with authors, language and each item's dates 
     date_modified: "2026-11-29T10:00:00.000+01:00",
     tags: ["A", "B"],
   });
+});
+
+test("the JSON Feed drops the same control characters as the Atom feeds", () => {
+  const json = renderJsonFeed({ ...info, title: "News\u0001room" }, [entry({ title: "Raid\u0001", summary: "a\u000Bb", contentHtml: "<p>c\u000Bd</p>", categories: [{ label: "X\u0002", scheme: "s" }] })]);
+  const feed = JSON.parse(json) as { title: string; items: { title: string; summary: string; content_html: string; tags: string[] }[] };
+  assert.deepEqual([feed.title, feed.items[0]?.title, feed.items[0]?.summary, feed.items[0]?.content_html, feed.items[0]?.tags], ["Newsroom", "Raid", "ab", "<p>cd</p>", ["X"]]);
 });

@@ -1,11 +1,15 @@
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { test } from "node:test";
 import { firstImageUrl } from "../../lib/html/first-image.ts";
 import { breadcrumbList } from "../../lib/structured-data/breadcrumb-list.ts";
 import { collectionPage } from "../../lib/structured-data/collection-page.ts";
 import { newsArticle } from "../../lib/structured-data/news-article.ts";
+import { publisherLogo } from "../../lib/structured-data/organization.ts";
 import { webSite } from "../../lib/structured-data/website.ts";
 import { Newsroom } from "../../lib/site/newsroom.ts";
+import { firstImageAlt } from "../../layouts/release-page.ts";
 import { makeRelease, testConfig } from "../support/release-factory.ts";
 
 const urls = { absoluteUrl: (path: string) => `https://example.org/newsroom${path}`, config: { language: "en" } };
@@ -40,6 +44,12 @@ test("WebSite: a SearchAction whose URL template fills the search page's q", () 
     target: { "@type": "EntryPoint", urlTemplate: "https://example.org/newsroom/search/?q={search_term_string}" },
     "query-input": "required name=search_term_string",
   });
+  assert.deepEqual(data["publisher"], {
+    "@type": "Organization",
+    name: "P",
+    url: "https://example.org/newsroom/",
+    logo: { "@type": "ImageObject", url: "https://example.org/newsroom/assets/newsroom-logo.png", width: 512, height: 512 },
+  });
 });
 
 test("NewsArticle: Google's article fields, the full headline, the release image before the site's", () => {
@@ -53,9 +63,35 @@ test("NewsArticle: Google's article fields, the full headline, the release image
   assert.deepEqual(data["author"], [{ "@type": "Organization", name: "Fixture Agency", url: "https://fixture.example/" }]);
 });
 
+test("NewsArticle: the publisher has a logo, an ImageObject with an absolute URL under the path prefix", () => {
+  const site = new Newsroom(testConfig({ pathPrefix: "/newsroom/" }), [], "production");
+  const data = newsArticle(site, makeRelease({ title: "T", date: "2026-01-02" }), []);
+  assert.deepEqual(data["publisher"], {
+    "@type": "Organization",
+    name: "Fixture Agency",
+    url: "https://fixture.example/newsroom/",
+    logo: { "@type": "ImageObject", url: "https://fixture.example/newsroom/assets/newsroom-logo.png", width: 512, height: 512 },
+  });
+});
+
+test("the publisher logo is a file in public/ of the size the structured data states", () => {
+  const png = readFileSync(path.join(import.meta.dirname, "../../public", publisherLogo.path));
+  assert.equal(png.subarray(1, 4).toString("latin1"), "PNG");
+  assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [publisherLogo.width, publisherLogo.height]);
+  assert.ok(publisherLogo.width >= 112 && publisherLogo.height >= 112, "Google's minimum logo size");
+});
+
 test("the first body image becomes an absolute http(s) URL; data URIs and bodies without images give none", () => {
   const page = "https://example.org/news/2026/01/x/";
   assert.equal(firstImageUrl('<p><img src="a&amp;b.png" alt=""><img src="c.png" alt=""></p>', page), "https://example.org/news/2026/01/x/a&b.png");
   assert.equal(firstImageUrl('<img src="data:image/png;base64,AAAA" alt="">', page), undefined);
   assert.equal(firstImageUrl("<p>No image.</p>", page), undefined);
+});
+
+test("the alt text of the image firstImageUrl picks, decoded; none when it is empty or missing", () => {
+  assert.equal(firstImageAlt('<p><img src="a.png" alt="Officers &amp; a &quot;boat&quot; &lt;3"><img src="b.png" alt="second"></p>'), 'Officers & a "boat" <3');
+  assert.equal(firstImageAlt('<img alt="before src" src="a.png">'), "before src");
+  assert.equal(firstImageAlt('<img src="a.png" alt="">'), undefined);
+  assert.equal(firstImageAlt('<img src="a.png" data-alt="no">'), undefined);
+  assert.equal(firstImageAlt("<p>No image.</p>"), undefined);
 });
