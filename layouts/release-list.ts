@@ -10,7 +10,7 @@ export function releaseListItem(site: Newsroom, release: Release, headingLevel: 
   return html`<li class="release-item">
 <article>
 ${heading}
-<p class="release-item__meta"><time datetime="${release.date}">${site.humanDate(release.date)}</time> <span class="release-type">${site.typeLabel(release.type)}</span>${release.draft ? html` <span class="draft-flag">Draft</span>` : ""}</p>
+<p class="release-item__meta"><time datetime="${release.date}">${site.humanDate(release.date)}</time> <span class="release-type">${site.typeLabel(release.type)}</span>${flag(site.visibility(release).banner)}</p>
 ${withSummary && release.summary ? html`<p class="release-item__summary">${release.summary}</p>` : ""}
 </article>
 </li>
@@ -21,4 +21,9 @@ ${withSummary && release.summary ? html`<p class="release-item__summary">${relea
 export function releaseList(site: Newsroom, releases: readonly Release[], headingLevel: 2 | 3 = 2, withSummary = true): SafeHtml {
   return html`<ol class="release-list" role="list">
 ${releases.map((release) => releaseListItem(site, release, headingLevel, withSummary))}</ol>`;
+}
+
+/** The preview marks what production leaves out (lib/visibility). */
+function flag(banner: "draft" | "scheduled" | undefined) {
+  return banner ? html` <span class="draft-flag">${banner === "draft" ? "Draft" : "Scheduled"}</span>` : "";
 }

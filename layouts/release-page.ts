@@ -23,8 +23,9 @@ export function renderReleasePage(site: Newsroom, release: Release): string {
   const image = firstImageUrl(site.bodyHtml(release), site.absoluteUrl(release.url));
   const imageAlt = image ? firstImageAlt(site.bodyHtml(release)) : undefined;
 
-  const main = html`${release.draft ? html`<p class="draft-banner" role="note"><strong>Draft</strong>: not published. Production builds leave this release out.</p>` : ""}
-<article class="release"${release.draft ? "" : html` data-pagefind-body`}>
+  const shown = site.visibility(release);
+  const main = html`${shown.banner === "draft" ? html`<p class="draft-banner" role="note"><strong>Draft</strong>: not published. Production builds leave this release out.</p>` : ""}${shown.banner === "scheduled" ? html`<p class="draft-banner" role="note"><strong>Scheduled</strong>: publishes on <time datetime="${release.date}">${site.humanDateTime(release.date)}</time>. Until then production builds leave this release out.</p>` : ""}
+<article class="release"${shown.indexed ? html` data-pagefind-body` : ""}>
 <header class="release__header">
 <p class="release__type" data-pagefind-filter="type" data-pagefind-meta="type" data-pagefind-ignore><a href="${site.href(typePath(release.type))}">${site.typeLabel(release.type)}</a></p>
 <h1 data-pagefind-weight="10" data-pagefind-meta="title">${release.title}</h1>
@@ -59,7 +60,7 @@ ${links.map((link) => html`<li data-pagefind-filter="${taxonomy.key}"><a class="
       image,
       imageAlt,
       structuredData: [newsArticle(site, release, tags, image)],
-      noindex: release.draft,
+      noindex: !shown.crawled,
     },
     main,
   );

@@ -10,6 +10,8 @@ try {
   const { options } = buildOptionsFrom(process.argv.slice(2), process.env);
   const result = await buildSite(options);
   console.log(`Built ${result.releases} releases into ${result.outDir} (${result.files} pages) in ${result.seconds.toFixed(1)} s.`);
+  const next = result.nextPublication;
+  if (next) console.log(`Next scheduled release: ${next.file}, publishes ${next.shown} (${next.wait}); build again then (the time is in ${result.outDir}.builds/next-publication.json).`);
 } catch (error) {
   process.exit(reportFailure(error));
 }

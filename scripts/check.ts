@@ -9,12 +9,18 @@ import { buildOptionsFrom } from "../lib/build/command-line.ts";
 import { reportFailure } from "../lib/build/report-failure.ts";
 import { validateSite } from "../lib/build/validate-site.ts";
 import { formatProblem } from "../lib/errors.ts";
+import { scheduledReleases } from "../lib/visibility/schedule.ts";
+import { DateTime } from "luxon";
 
 try {
   const { options } = buildOptionsFrom(process.argv.slice(2), process.env);
   const contentDir = options.contentDir ?? "content";
-  const { content, problems } = validateSite({ contentDir, publicDir: options.publicDir ?? "public", pathPrefix: options.pathPrefix, includeDrafts: true });
+  const { content, problems } = validateSite({ contentDir, publicDir: options.publicDir ?? "public", pathPrefix: options.pathPrefix });
   for (const problem of problems) console.log(formatProblem(problem));
+  const buildTime = options.buildTime ? DateTime.fromISO(options.buildTime, { setZone: true }) : DateTime.now();
+  for (const release of scheduledReleases(content.releases, buildTime, content.config.timeZone, content.config.language)) {
+    console.log(`${release.file}: scheduled: publishes ${release.shown} (${release.wait}); until then no build shows it but the preview.`);
+  }
   const errors = problems.filter((p) => p.severity === "error").length;
   const warnings = problems.length - errors;
   const summary = `${content.releases.length} valid release${content.releases.length === 1 ? "" : "s"} in ${path.join(contentDir, "releases")}; ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}.`;

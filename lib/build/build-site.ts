@@ -9,6 +9,8 @@ import type { BuildMode } from "../site/newsroom.ts";
 import { discardStaging, prepareOutputFolder, publishBuild, removeStaleBuilds } from "./output-folder.ts";
 import { guardAgainstShrinking, readBuildRecord, writeBuildRecord } from "./shrink-guard.ts";
 import { validateSite } from "./validate-site.ts";
+import { scheduledReleases, type ScheduledRelease } from "../visibility/schedule.ts";
+import { writeNextPublication } from "./next-publication.ts";
 
 /** Every setting of one build, passed explicitly (scripts read the environment and flags). */
 export interface BuildOptions {
@@ -37,6 +39,8 @@ export interface BuildResult {
   readonly seconds: number;
   /** Seconds per phase, for `npm run bench` (issue #6); a phase the build did not run is absent. */
   readonly timings?: BuildTimings;
+  /** The next scheduled release, when the site must be built again (also in the store's next-publication.json). */
+  readonly nextPublication?: ScheduledRelease | undefined;
 }
 
 export interface BuildTimings {
@@ -67,7 +71,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   const buildTime = parseBuildTime(options.buildTime);
 
   // Fails with every problem listed, before a single file is written.
-  const { content, problems } = validateSite({ contentDir, publicDir, pathPrefix: options.pathPrefix, includeDrafts: mode === "development" });
+  const { content, problems } = validateSite({ contentDir, publicDir, pathPrefix: options.pathPrefix });
   if (problems.some((p) => p.severity === "error")) throw new ContentError(problems);
   const validated = performance.now();
 
@@ -78,7 +82,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   let rendered = validated;
   try {
     await removeStaleBuilds(folder, log);
-    if (mode === "production" && !options.allowShrink) guardAgainstShrinking(readBuildRecord(folder.store), content.releases.length, outDir);
+    if (mode === "production" && !options.allowShrink) guardAgainstShrinking(readBuildRecord(folder.store), newsroom.releases.length, outDir);
     const eleventy = new Eleventy(inputDir, folder.staging, {
       // No config file: the configuration is composed with this build's settings.
       configPath: "",
@@ -93,14 +97,16 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     }
     rendered = performance.now();
     await publishBuild(folder);
-    if (mode === "production") writeBuildRecord(folder.store, { releases: content.releases.length, builtAt: DateTime.now().toISO() ?? "" });
+    if (mode === "production") writeBuildRecord(folder.store, { releases: newsroom.releases.length, builtAt: DateTime.now().toISO() ?? "" });
   } catch (error) {
     await search.close().catch(() => undefined);
     await discardStaging(folder);
     throw error instanceof NewsroomError ? error : asBuildError(error, outDir);
   }
   const timings: BuildTimings = { validate: (validated - started) / 1000, eleventy: (rendered - validated) / 1000 };
-  return { outDir, releases: content.releases.length, files, seconds: (performance.now() - started) / 1000, timings };
+  const nextPublication = scheduledReleases(content.releases, buildTime, content.config.timeZone, content.config.language)[0];
+  if (mode === "production") writeNextPublication(folder.store, nextPublication);
+  return { outDir, releases: newsroom.releases.length, files, seconds: (performance.now() - started) / 1000, timings, nextPublication };
 }
 
 function parseBuildTime(raw: string | undefined): DateTime {

@@ -11,8 +11,6 @@ export interface SiteSources {
   readonly publicDir: string;
   /** This run's path prefix over site.json's, if any. */
   readonly pathPrefix?: string | undefined;
-  /** Drafts (and later scheduled releases) are shown by the preview, left out of production. */
-  readonly includeDrafts: boolean;
 }
 
 export interface SiteValidation {
@@ -33,6 +31,6 @@ export function validateSite(sources: SiteSources): SiteValidation {
       `${releasesDir} does not exist, so there is nothing to publish. Check the content folder (NEWSROOM_CONTENT_DIR or --content, now ${sources.contentDir}); a renamed or moved releases/ folder must be moved back. Nothing was built.`,
     );
   }
-  const content = loadContent({ contentDir: sources.contentDir, includeDrafts: sources.includeDrafts, overrides: { pathPrefix: sources.pathPrefix } });
+  const content = loadContent({ contentDir: sources.contentDir, overrides: { pathPrefix: sources.pathPrefix } });
   return { content, problems: [...content.problems, ...publicFolderProblems(sources.publicDir)] };
 }

@@ -12,8 +12,6 @@ import { parseRelease } from "./parse-release.ts";
 export interface LoadOptions {
   /** Folder holding site.json and releases/. */
   readonly contentDir: string;
-  /** Drafts are shown by the dev server and left out of production builds. */
-  readonly includeDrafts: boolean;
   /** Paths in messages are relative to this folder (default: the working directory). */
   readonly root?: string;
   /** This run's settings over site.json (e.g. a sub-folder build's path prefix). */
@@ -22,7 +20,7 @@ export interface LoadOptions {
 
 export interface LoadedContent {
   readonly config: SiteConfig;
-  /** Valid releases, newest first (drafts only when asked for). */
+  /** Every valid release, drafts and scheduled ones included, newest first. */
   readonly releases: readonly Release[];
   /** Every problem found, errors and warnings, in file order. */
   readonly problems: readonly ContentProblem[];
@@ -77,9 +75,10 @@ export function loadContent(options: LoadOptions): LoadedContent {
     releases.push(release);
   }
 
-  const shown = options.includeDrafts ? releases : releases.filter((r) => !r.draft);
-  problems.push(...termSpellingProblems(shown, config));
-  return { config, releases: shown.sort(byNewest), problems };
+  // Every valid release, drafts and scheduled ones too: what a build shows of them is the
+  // visibility rule's call (lib/visibility), made where the build time is known.
+  problems.push(...termSpellingProblems(releases, config));
+  return { config, releases: releases.sort(byNewest), problems };
 }
 
 /** Like loadContent, but throws a ContentError listing every error when any release is invalid. */

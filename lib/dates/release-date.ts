@@ -128,3 +128,8 @@ export function formatHumanDate(iso: string, zone: string, locale: string): stri
 export function formatMonth(year: number, month: number, zone: string, locale: string): string {
   return DateTime.fromObject({ year, month, day: 1 }, { zone }).setLocale(locale).toFormat("LLLL yyyy");
 }
+
+/** "3 December 2026, 09:00 CET": a publication instant in the site zone, for notices. */
+export function formatHumanDateTime(iso: string, zone: string, locale: string): string {
+  return DateTime.fromISO(iso, { zone }).setLocale(locale).toFormat("d LLLL yyyy, HH:mm ZZZZ");
+}

@@ -1,15 +1,16 @@
 import type { MarkdownIt } from "markdown-it";
 import { DateTime } from "luxon";
 import type { ReleaseType, SiteConfig, Taxonomy } from "../config/site-config.ts";
-import { formatHumanDate } from "../dates/release-date.ts";
+import { formatHumanDate, formatHumanDateTime } from "../dates/release-date.ts";
 import { createMarkdown } from "../markdown/create-markdown.ts";
 import type { Release } from "../model/release.ts";
 import { planShards, shardOf, type ShardPlan } from "../search/search-shards.ts";
 import { absoluteUrl, href } from "../urls/site-urls.ts";
+import { visibilityOf, type BuildMode, type Visibility } from "../visibility/release-state.ts";
 import { BrowseModel } from "./browse-model.ts";
 import type { ListPage, NewsEntry, TaxonomyEntry, TypeEntry, YearEntry } from "./site-model.ts";
 
-export type BuildMode = "production" | "development";
+export type { BuildMode } from "../visibility/release-state.ts";
 
 export interface TermLink {
   readonly label: string;
@@ -28,16 +29,26 @@ export class Newsroom {
   private lastBody: { readonly url: string; readonly html: string } | undefined;
   private readonly typesByKey: ReadonlyMap<string, ReleaseType>;
 
+  /** The releases this build shows (the visibility rule's `shown`), newest first. */
+  readonly releases: readonly Release[];
+
   constructor(
     readonly config: SiteConfig,
-    /** Newest first. */
-    readonly releases: readonly Release[],
+    /** Every valid release, newest first; the visibility rule decides which are shown. */
+    all: readonly Release[],
     readonly mode: BuildMode,
     buildTime: DateTime = DateTime.now(),
   ) {
     this.md = createMarkdown({ ...config.markdown, pathPrefix: config.pathPrefix });
     this.buildTime = buildTime.setZone(config.timeZone);
+    const now = this.buildTime.toMillis();
+    this.releases = all.filter((release) => visibilityOf(release, now, mode).shown);
     this.typesByKey = new Map(config.releaseTypes.map((t) => [t.key, t]));
+  }
+
+  /** What this build may do with a release (lib/visibility): the one rule every output asks. */
+  visibility(release: Release): Visibility {
+    return visibilityOf(release, this.buildTime.toMillis(), this.mode);
   }
 
   href(path: string): string {
@@ -61,6 +72,10 @@ export class Newsroom {
     return formatHumanDate(iso, this.config.timeZone, this.config.language);
   }
 
+  humanDateTime(iso: string): string {
+    return formatHumanDateTime(iso, this.config.timeZone, this.config.language);
+  }
+
   /**
    * The rendered Markdown body. Only the last one is kept: a release page asks twice
    * (image, body), feeds keep their own entries, and keeping every body would hold
@@ -80,7 +95,7 @@ export class Newsroom {
   private indexedReleases?: { readonly shardByUrl: ReadonlyMap<string, number>; readonly plan: ShardPlan };
   private get indexed() {
     if (!this.indexedReleases) {
-      const published = this.releases.filter((release) => !release.draft);
+      const published = this.releases.filter((release) => this.visibility(release).indexed);
       const { shardSize } = this.config.search;
       this.indexedReleases = {
         shardByUrl: new Map(published.map((release, i) => [release.url, shardOf(i, published.length, shardSize)])),

@@ -1,4 +1,5 @@
 import type { Release } from "../model/release.ts";
+import { visibilityOf } from "../visibility/release-state.ts";
 import { escapeXml } from "../xml/escape-xml.ts";
 
 /**
@@ -22,7 +23,7 @@ export interface NewsPublication {
 export function newsReleases(releases: readonly Release[], buildTimeMs: number, limit = newsUrlLimit): Release[] {
   const from = buildTimeMs - newsWindowMs;
   return releases
-    .filter((r) => !r.draft && r.timestamp >= from && r.timestamp <= buildTimeMs)
+    .filter((r) => visibilityOf(r, buildTimeMs, "production").crawled && r.timestamp >= from)
     .sort((a, b) => b.timestamp - a.timestamp)
     .slice(0, limit);
 }

@@ -1,5 +1,6 @@
 import type { SiteConfig } from "../config/site-config.ts";
 import type { Release } from "../model/release.ts";
+import type { Visibility } from "../visibility/release-state.ts";
 import type { ListPage } from "../site/site-model.ts";
 import { newsSitemapPath, numberedSitemapPath, sitemapPath } from "../urls/site-urls.ts";
 import { newsReleases, renderNewsSitemap } from "./news-sitemap.ts";
@@ -14,12 +15,13 @@ export interface SitemapSite {
   readonly listPages: readonly ListPage[];
   readonly buildTime: { toMillis(): number };
   absoluteUrl(path: string): string;
+  visibility(release: Release): Pick<Visibility, "crawled">;
 }
 
 /** Home, search, every list and index page (with their pagination) and every published release. */
 export function sitemapUrls(site: SitemapSite): SitemapUrl[] {
   const url = (path: string, shown: readonly Release[]): SitemapUrl => ({ loc: site.absoluteUrl(path), lastmod: latestChange(shown) });
-  const published = site.releases.filter((r) => !r.draft);
+  const published = site.releases.filter((r) => site.visibility(r).crawled);
   return [
     url("/", published.slice(0, site.config.pageSize)),
     // The search page shows no release of its own, so it has no meaningful lastmod.

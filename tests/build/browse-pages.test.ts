@@ -80,7 +80,7 @@ before(async () => {
 
 describe("every release is reachable from each of its lists, with counts that agree", () => {
   test("through term, type, year, month and /news/ pagination", () => {
-    const content = loadContent({ contentDir: fixture.contentDir, includeDrafts: false });
+    const content = loadContent({ contentDir: fixture.contentDir });
     assert.equal(content.releases.length, total);
     const lists = new Map<string, string[]>();
     const listOf = (basePath: string) => {
@@ -131,7 +131,7 @@ describe("terms", () => {
     const links = elements(page("/news/2015/09/drug-seizure-number-4/"), (e) => e.name === "a" && e.attribs["rel"] === "tag");
     assert.equal(text(links[0]!), "Drug trafficking");
     assert.equal(links[0]!.attribs["href"], "/crime-areas/drug-trafficking/");
-    const warnings = loadContent({ contentDir: fixture.contentDir, includeDrafts: true }).problems.map(formatProblem);
+    const warnings = loadContent({ contentDir: fixture.contentDir }).problems.map(formatProblem);
     assert.equal(warnings.length, 1);
     assert.match(warnings[0]!, /releases\/2015\/09-4\.md: warning: crime_areas: "drug Trafficking" is shown as "Drug trafficking"/);
   });

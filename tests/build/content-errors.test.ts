@@ -8,7 +8,7 @@ import { ConfigError, ContentError, formatProblem } from "../../lib/errors.ts";
 import { maxSlugLength, toSlug } from "../../lib/model/slug.ts";
 import { makeFixtureSite, releaseSource } from "../support/fixture-site.ts";
 
-const problemsOf = (contentDir: string) => loadContent({ contentDir, includeDrafts: true }).problems.map(formatProblem);
+const problemsOf = (contentDir: string) => loadContent({ contentDir }).problems.map(formatProblem);
 
 test("two releases that would write the same URL name both files", () => {
   const site = makeFixtureSite({}, {
@@ -30,7 +30,7 @@ test("a file that is not valid UTF-8 is refused with its line", () => {
 test("a byte-order mark and CRLF line endings are fine", () => {
   const site = makeFixtureSite();
   site.writeRaw("windows.md", "\uFEFF---\r\ntitle: Written on Windows\r\ndate: 2015-01-01\r\n---\r\nBody line.\r\n");
-  const content = loadContent({ contentDir: site.contentDir, includeDrafts: false });
+  const content = loadContent({ contentDir: site.contentDir });
   assert.deepEqual(content.problems, []);
   assert.equal(content.releases[0]?.title, "Written on Windows");
 });
@@ -104,7 +104,7 @@ test("a headline and a term too long for a folder name build, at URLs cut at a w
   const title = `Police ${"and partner agencies ".repeat(14)}mark the end of the harbour security week`;
   const term = `Cooperation ${"between regional and national agencies ".repeat(8)}`.trim();
   const site = makeFixtureSite({}, { "long.md": { title, date: "2016-03-04", crime_areas: [term] } });
-  const content = loadContent({ contentDir: site.contentDir, includeDrafts: false, root: site.root });
+  const content = loadContent({ contentDir: site.contentDir, root: site.root });
   const [release] = content.releases;
   assert.ok(release && release.slug.length <= maxSlugLength && toSlug(term).length <= maxSlugLength);
   assert.deepEqual(content.problems.map((p) => `${p.severity} ${p.field}`), ["warning slug", "warning crime_areas"]);
@@ -120,7 +120,7 @@ test(".MD and .markdown files under releases/ are releases too; other files are 
   site.writeRaw("2016/Mixed.Markdown", releaseSource({ title: "Mixed case", date: "2016-03-03" }));
   site.writeRaw("2016/notes.txt", releaseSource({ title: "Not a release", date: "2016-03-04" }));
   site.writeRaw("2016/draft.md.bak", releaseSource({ title: "A backup", date: "2016-03-05" }));
-  const content = loadContent({ contentDir: site.contentDir, includeDrafts: false });
+  const content = loadContent({ contentDir: site.contentDir });
   assert.deepEqual(content.problems, []);
   assert.deepEqual(content.releases.map((r) => r.title), ["Mixed case", "Long extension", "Written on Windows"]);
 });
@@ -128,7 +128,7 @@ test(".MD and .markdown files under releases/ are releases too; other files are 
 test("check reports control characters and clock-change times as warnings with file and line, and keeps the release (issue #16)", () => {
   const site = makeFixtureSite();
   site.writeRaw("2026/pasted.md", "---\ntitle: Harbour\u0001 patrol\ndate: 2026-03-29T02:30\n---\nFirst paragraph.\n\nPasted\u000Bfrom Word.\n");
-  const content = loadContent({ contentDir: site.contentDir, includeDrafts: false, root: site.root });
+  const content = loadContent({ contentDir: site.contentDir, root: site.root });
   assert.deepEqual(content.problems.map(formatProblem), [
     "content/releases/2026/pasted.md:2: warning: title: delete the invisible character U+0001 (start of heading) at line 2; it was probably pasted from a word processor",
     "content/releases/2026/pasted.md:7: warning: body: delete the invisible character U+000B (vertical tab) at line 7; it was probably pasted from a word processor",
@@ -140,7 +140,7 @@ test("check reports control characters and clock-change times as warnings with f
 
 test("a site.json that check and build would both refuse names each field and the fix (issue #16)", () => {
   const site = makeFixtureSite({ language: "en_GB", baseUrl: "https://example.org/newsroom", ...({ pathprefix: "/newsroom/" } as object) });
-  assert.throws(() => loadContent({ contentDir: site.contentDir, includeDrafts: false }), (error: unknown) => {
+  assert.throws(() => loadContent({ contentDir: site.contentDir }), (error: unknown) => {
     assert.ok(error instanceof ConfigError);
     assert.match(error.message, /site\.json: language: "en_GB" is not a BCP 47 tag; did you mean "en-GB"\?/);
     assert.match(error.message, /site\.json: baseUrl: must be the origin only; put \/newsroom\/ in pathPrefix/);

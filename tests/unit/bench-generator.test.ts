@@ -31,7 +31,7 @@ describe("the benchmark's corpus generator", () => {
   });
 
   test("writes releases that all pass the editors' validation, in every type and taxonomy", () => {
-    const content = loadContent({ contentDir: generate("valid", 2026, 400), includeDrafts: false });
+    const content = loadContent({ contentDir: generate("valid", 2026, 400) });
     assert.deepEqual(content.problems, []);
     assert.equal(content.releases.length, 400);
     assert.deepEqual(new Set(content.releases.map((r) => r.type)), new Set(["press-release", "news", "speech", "statement"]));
