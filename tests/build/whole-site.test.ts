@@ -134,7 +134,9 @@ for (const pathPrefix of ["/", "/newsroom/"]) {
       assert.match(atom, /<published>2026-11-29T09:00:00.000Z<\/published>/);
       assert.doesNotMatch(atom, /Draft not published/);
       const json = JSON.parse(read("feed.json")) as { items: { id: string; tags?: string[]; date_modified: string }[] };
-      assert.equal(json.items[0]?.id, abs("/news/2026/12/scheduled-statement/"));
+      // The statement dated after the build time is scheduled: not in any feed yet (issue #10).
+      assert.equal(json.items[0]?.id, abs("/news/2026/11/port-seizure/"));
+      assert.ok(!json.items.some((i) => i.id === abs("/news/2026/12/scheduled-statement/")));
       assert.deepEqual(json.items.find((i) => i.id === release)?.tags, ["Drug trafficking", "Press"]);
       assert.equal(json.items.find((i) => i.id === abs("/news/2025/01/release-3-of-2025/"))?.date_modified, "2026-01-05T00:00:00.000+01:00");
     });
@@ -207,7 +209,7 @@ for (const pathPrefix of ["/", "/newsroom/"]) {
       const forms = elements(document, (e) => e.name === "form" && e.attribs["action"] === `${pathPrefix}search/`);
       assert.equal(forms.length, 2, "header search and the page's own search");
       const hrefs = elements(document, (e) => e.name === "a").map((e) => e.attribs["href"] ?? "");
-      for (const target of ["news/", "news/2026/", "crime-areas/", "types/", "news/2026/12/scheduled-statement/"]) {
+      for (const target of ["news/", "news/2026/", "crime-areas/", "types/", "news/2026/11/port-seizure/"]) {
         assert.ok(hrefs.includes(`${pathPrefix}${target}`), `404 links ${pathPrefix}${target}`);
       }
       // Served for any missing URL, so no link may be relative to it.
