@@ -1,4 +1,4 @@
-import { firstImageUrl } from "../lib/html/first-image.ts";
+import { firstImageAlt, firstImageUrl } from "../lib/html/first-image.ts";
 import { html, trustedHtml } from "../lib/html/html.ts";
 import type { Release } from "../lib/model/release.ts";
 import type { Newsroom } from "../lib/site/newsroom.ts";
@@ -20,8 +20,9 @@ export function renderReleasePage(site: Newsroom, release: Release): string {
     .filter((group) => group.links.length > 0);
   const tags = taxonomies.flatMap((group) => group.links.map((link) => link.label));
   const modified = release.updated ?? release.date;
-  const image = firstImageUrl(site.bodyHtml(release), site.absoluteUrl(release.url));
-  const imageAlt = image ? firstImageAlt(site.bodyHtml(release)) : undefined;
+  const body = site.bodyHtml(release);
+  const image = firstImageUrl(body, site.absoluteUrl(release.url));
+  const imageAlt = image ? firstImageAlt(body) : undefined;
 
   const shown = site.visibility(release);
   const main = html`${shown.banner === "draft" ? html`<p class="draft-banner" role="note"><strong>Draft</strong>: not published. Production builds leave this release out.</p>` : ""}${shown.banner === "scheduled" ? html`<p class="draft-banner" role="note"><strong>Scheduled</strong>: publishes on <time datetime="${release.date}">${site.humanDateTime(release.date)}</time>. Until then production builds leave this release out.</p>` : ""}
@@ -35,7 +36,7 @@ export function renderReleasePage(site: Newsroom, release: Release): string {
 <p hidden data-pagefind-meta="summary" data-pagefind-ignore>${release.summary}</p>
 </header>
 <div class="release__body">
-${trustedHtml(site.bodyHtml(release))}
+${trustedHtml(body)}
 </div>
 ${release.sourceUrl ? html`<p class="release__source">Original publication: <a href="${release.sourceUrl}">${release.sourceUrl}</a></p>` : ""}
 ${taxonomies.length > 0
@@ -66,13 +67,3 @@ ${links.map((link) => html`<li data-pagefind-filter="${taxonomy.key}"><a class="
   );
 }
 
-/**
- * The alt text of the image `firstImageUrl` (lib/html/first-image.ts) picks, the first
- * `<img>` with a double-quoted src, decoded, for og:image:alt; undefined when it has
- * none. It matches that tag with the same pattern: keep the two in step.
- */
-export function firstImageAlt(bodyHtml: string): string | undefined {
-  const tag = /<img\s[^>]*?\bsrc\s*=\s*"[^"]+"[^>]*>/i.exec(bodyHtml)?.[0];
-  const alt = tag && /\salt\s*=\s*"([^"]*)"/i.exec(tag)?.[1];
-  return alt ? alt.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&") : undefined;
-}

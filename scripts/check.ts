@@ -10,14 +10,14 @@ import { reportFailure } from "../lib/build/report-failure.ts";
 import { validateSite } from "../lib/build/validate-site.ts";
 import { formatProblem } from "../lib/errors.ts";
 import { scheduledReleases } from "../lib/visibility/schedule.ts";
-import { DateTime } from "luxon";
+import { parseBuildTime } from "../lib/build/build-time.ts";
 
 try {
   const { options } = buildOptionsFrom(process.argv.slice(2), process.env);
   const contentDir = options.contentDir ?? "content";
   const { content, problems } = validateSite({ contentDir, publicDir: options.publicDir ?? "public", pathPrefix: options.pathPrefix });
   for (const problem of problems) console.log(formatProblem(problem));
-  const buildTime = options.buildTime ? DateTime.fromISO(options.buildTime, { setZone: true }) : DateTime.now();
+  const buildTime = parseBuildTime(options.buildTime);
   for (const release of scheduledReleases(content.releases, buildTime, content.config.timeZone, content.config.language)) {
     console.log(`${release.file}: scheduled: publishes ${release.shown} (${release.wait}); until then no build shows it but the preview.`);
   }

@@ -2,12 +2,13 @@ import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { DateTime } from "luxon";
 import { newsroomEleventy } from "../../.eleventy.ts";
-import { BuildError, ConfigError, ContentError, NewsroomError } from "../errors.ts";
+import { BuildError, ContentError, NewsroomError } from "../errors.ts";
 import { SearchIndexRun } from "../search/search-plugin.ts";
 import { newsroomFrom } from "../site/load-newsroom.ts";
 import type { BuildMode } from "../site/newsroom.ts";
 import { discardStaging, prepareOutputFolder, publishBuild, removeStaleBuilds } from "./output-folder.ts";
 import { guardAgainstShrinking, readBuildRecord, writeBuildRecord } from "./shrink-guard.ts";
+import { parseBuildTime } from "./build-time.ts";
 import { validateSite } from "./validate-site.ts";
 import { scheduledReleases, type ScheduledRelease } from "../visibility/schedule.ts";
 import { writeNextPublication } from "./next-publication.ts";
@@ -107,13 +108,6 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   const nextPublication = scheduledReleases(content.releases, buildTime, content.config.timeZone, content.config.language)[0];
   if (mode === "production") writeNextPublication(folder.store, nextPublication);
   return { outDir, releases: newsroom.releases.length, files, seconds: (performance.now() - started) / 1000, timings, nextPublication };
-}
-
-function parseBuildTime(raw: string | undefined): DateTime {
-  if (!raw) return DateTime.now();
-  const time = DateTime.fromISO(raw, { setZone: true });
-  if (!time.isValid) throw new ConfigError(`The build time "${raw}" (NEWSROOM_BUILD_TIME) is not an ISO date-time; use e.g. 2026-11-30T12:00:00+01:00 or leave it unset.`);
-  return time;
 }
 
 function asBuildError(cause: unknown, outDir: string): NewsroomError {

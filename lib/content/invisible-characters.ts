@@ -1,4 +1,4 @@
-import { xmlForbiddenCharacters } from "../xml/escape-xml.ts";
+import { xmlForbiddenCharacters, xmlText } from "../xml/escape-xml.ts";
 
 /**
  * Control characters that word processors leave in pasted text (a vertical tab for a
@@ -14,7 +14,7 @@ export function hasInvisibleCharacters(text: string): boolean {
 }
 
 export function withoutInvisibleCharacters(text: string): string {
-  return hasInvisibleCharacters(text) ? text.replace(xmlForbiddenCharacters, "") : text;
+  return hasInvisibleCharacters(text) ? xmlText(text) : text;
 }
 
 export interface InvisibleCharacter {

@@ -1,12 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { loadSiteConfig, type SiteConfig, type SiteConfigOverrides } from "../config/site-config.ts";
-import { ContentError, type ContentProblem } from "../errors.ts";
+import type { ContentProblem } from "../errors.ts";
 import { createMarkdown } from "../markdown/create-markdown.ts";
 import { byNewest, type Release } from "../model/release.ts";
 import { termSpellingProblems } from "../taxonomy/term-spellings.ts";
 import { decodeReleaseFile } from "./decode-file.ts";
-import { ParseCache } from "./parse-cache.ts";
 import { parseRelease } from "./parse-release.ts";
 
 export interface LoadOptions {
@@ -26,8 +25,6 @@ export interface LoadedContent {
   readonly problems: readonly ContentProblem[];
 }
 
-const parsed = new ParseCache();
-
 /** File names of releases: `.md` and `.markdown`, in any case (`.MD` from Windows tools). */
 const markdownFile = /\.(md|markdown)$/i;
 
@@ -45,7 +42,6 @@ export function loadContent(options: LoadOptions): LoadedContent {
   const root = options.root ?? process.cwd();
   const config = loadSiteConfig(path.join(options.contentDir, "site.json"), options.overrides);
   const md = createMarkdown(config.markdown);
-  const configKey = JSON.stringify(config);
   const problems: ContentProblem[] = [];
   const releases: Release[] = [];
   const byUrl = new Map<string, Release>();
@@ -57,7 +53,7 @@ export function loadContent(options: LoadOptions): LoadedContent {
       problems.push({ file, line: decoded.line, field: "encoding", message: "the file is not valid UTF-8; save it as UTF-8 in your editor", severity: "error" });
       continue;
     }
-    const result = parsed.get(file, decoded.text, configKey, () => parseRelease(file, decoded.text, config, md));
+    const result = parseRelease(file, decoded.text, config, md);
     problems.push(...result.problems);
     const release = result.release;
     if (!release) continue;
@@ -79,11 +75,4 @@ export function loadContent(options: LoadOptions): LoadedContent {
   // visibility rule's call (lib/visibility), made where the build time is known.
   problems.push(...termSpellingProblems(releases, config));
   return { config, releases: releases.sort(byNewest), problems };
-}
-
-/** Like loadContent, but throws a ContentError listing every error when any release is invalid. */
-export function loadValidContent(options: LoadOptions): LoadedContent {
-  const content = loadContent(options);
-  if (content.problems.some((p) => p.severity === "error")) throw new ContentError(content.problems);
-  return content;
 }

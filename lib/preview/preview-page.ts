@@ -7,19 +7,19 @@ import { escapeHtml } from "../html/html.ts";
  */
 export const eventsPath = "__newsroom/events";
 
-export function injectPreview(page: string, eventsUrl: string, error: string | undefined): string {
+export function injectPreview(page: string, eventsUrl: string, error: string | undefined, heading = "The preview could not be rebuilt. The page below is from the last build that worked. Fix this and save; the page reloads by itself."): string {
   const script = `<script>new EventSource(${JSON.stringify(eventsUrl)}).addEventListener("reload", () => location.reload());</script>`;
-  const banner = error ? errorBanner(error) : "";
+  const banner = error ? errorBanner(heading, error) : "";
   const withBanner = banner ? page.replace(/<body[^>]*>/, (body) => `${body}${banner}`) : page;
   return withBanner.includes("</body>") ? withBanner.replace("</body>", `${script}</body>`) : `${withBanner}${script}`;
 }
 
-/** The whole page when no build has succeeded yet: there is no site to lay the error over. */
-export function errorPage(error: string, eventsUrl: string): string {
-  return injectPreview(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Preview: the content has a problem</title></head><body></body></html>`, eventsUrl, error);
+/** The whole page when no build has succeeded yet: there is no site to lay the message over. */
+export function errorPage(error: string, eventsUrl: string, heading = "The preview could not be built. Fix this and save; the page reloads by itself."): string {
+  return injectPreview(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Preview: the content has a problem</title></head><body></body></html>`, eventsUrl, error, heading);
 }
 
-function errorBanner(error: string): string {
+function errorBanner(heading: string, error: string): string {
   const style = "margin:0;padding:1rem 1.25rem;background:#fff4e5;color:#1a1a1a;border-bottom:4px solid #b35c00;font:16px/1.5 system-ui,sans-serif";
-  return `<div role="alert" id="newsroom-preview-error" style="${style}"><strong>The preview could not be rebuilt.</strong> The page below is from the last build that worked. Fix this and save; the page reloads by itself.<pre style="white-space:pre-wrap;margin:.5rem 0 0;font:14px/1.4 ui-monospace,monospace">${escapeHtml(error)}</pre></div>`;
+  return `<div role="alert" id="newsroom-preview-error" style="${style}"><strong>${escapeHtml(heading)}</strong><pre style="white-space:pre-wrap;margin:.5rem 0 0;font:14px/1.4 ui-monospace,monospace">${escapeHtml(error)}</pre></div>`;
 }

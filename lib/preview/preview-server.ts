@@ -49,7 +49,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     }
     if (!existsSync(path.join(options.siteDir, "index.html"))) {
       res.writeHead(lastError ? 200 : 503, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
-      res.end(lastError ? errorPage(lastError, eventsUrl) : errorPage("The first build of the preview is still running; this page reloads when it is ready.", eventsUrl).replace("The preview could not be rebuilt.", "Building…"));
+      res.end(lastError ? errorPage(lastError, eventsUrl) : errorPage("The first build of the preview is still running; this page reloads when it is ready.", eventsUrl, "Building…"));
       return;
     }
     if (prefix && !(url.pathname === prefix || url.pathname.startsWith(`${prefix}/`))) {

@@ -32,7 +32,7 @@ interface TransformContext {
 export class SearchIndexRun {
   private index: ShardedIndex | undefined;
 
-  constructor(readonly options: SearchIndexOptions) {}
+  constructor(private readonly options: SearchIndexOptions) {}
 
   start(outputDir: string): void {
     this.index = new ShardedIndex(outputDir, (shard) => this.options.shardPlan()?.pages[shard - 1]);

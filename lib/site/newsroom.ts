@@ -29,6 +29,8 @@ export class Newsroom {
   private lastBody: { readonly url: string; readonly html: string } | undefined;
   private readonly typesByKey: ReadonlyMap<string, ReleaseType>;
 
+  /** The build time in milliseconds, as the visibility rule compares it. */
+  private readonly now: number;
   /** The releases this build shows (the visibility rule's `shown`), newest first. */
   readonly releases: readonly Release[];
 
@@ -41,14 +43,14 @@ export class Newsroom {
   ) {
     this.md = createMarkdown({ ...config.markdown, pathPrefix: config.pathPrefix });
     this.buildTime = buildTime.setZone(config.timeZone);
-    const now = this.buildTime.toMillis();
-    this.releases = all.filter((release) => visibilityOf(release, now, mode).shown);
+    this.now = this.buildTime.toMillis();
+    this.releases = all.filter((release) => visibilityOf(release, this.now, mode).shown);
     this.typesByKey = new Map(config.releaseTypes.map((t) => [t.key, t]));
   }
 
   /** What this build may do with a release (lib/visibility): the one rule every output asks. */
   visibility(release: Release): Visibility {
-    return visibilityOf(release, this.buildTime.toMillis(), this.mode);
+    return visibilityOf(release, this.now, this.mode);
   }
 
   href(path: string): string {

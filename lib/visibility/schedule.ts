@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import { formatHumanDateTime } from "../dates/release-date.ts";
 import type { Release } from "../model/release.ts";
 import { releaseState } from "./release-state.ts";
 
@@ -20,13 +21,12 @@ export function scheduledReleases(releases: readonly Release[], buildTime: DateT
     .filter((release) => releaseState(release, now) === "scheduled")
     .sort((a, b) => a.timestamp - b.timestamp)
     .map((release) => {
-      const at = DateTime.fromMillis(release.timestamp, { zone }).setLocale(locale);
       return {
         file: release.sourcePath,
         title: release.title,
         publishesAt: release.date,
-        shown: at.toFormat("d LLLL yyyy, HH:mm ZZZZ"),
-        wait: at.toRelative({ base: buildTime }) ?? "",
+        shown: formatHumanDateTime(release.date, zone, locale),
+        wait: DateTime.fromMillis(release.timestamp).setLocale(locale).toRelative({ base: buildTime }) ?? "",
       };
     });
 }

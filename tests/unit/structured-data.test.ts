@@ -2,14 +2,13 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
-import { firstImageUrl } from "../../lib/html/first-image.ts";
+import { firstImageAlt, firstImageUrl } from "../../lib/html/first-image.ts";
 import { breadcrumbList } from "../../lib/structured-data/breadcrumb-list.ts";
 import { collectionPage } from "../../lib/structured-data/collection-page.ts";
 import { newsArticle } from "../../lib/structured-data/news-article.ts";
 import { publisherLogo } from "../../lib/structured-data/organization.ts";
 import { webSite } from "../../lib/structured-data/website.ts";
 import { Newsroom } from "../../lib/site/newsroom.ts";
-import { firstImageAlt } from "../../layouts/release-page.ts";
 import { makeRelease, testConfig } from "../support/release-factory.ts";
 
 const urls = { absoluteUrl: (path: string) => `https://example.org/newsroom${path}`, config: { language: "en" } };
