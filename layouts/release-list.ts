@@ -10,7 +10,7 @@ export function releaseListItem(site: Newsroom, release: Release, headingLevel: 
   return html`<li class="release-item">
 <article>
 ${heading}
-<p class="release-item__meta"><time datetime="${release.date}">${site.humanDate(release.date)}</time> <span class="release-type">${site.typeLabel(release.type)}</span>${flag(site.visibility(release).banner)}</p>
+<p class="release-item__meta"><time datetime="${release.date}">${site.humanDate(release.date)}</time> <span class="release-type">${site.typeLabel(release.type)}</span>${flag(site.visibility(release).notice)}</p>
 ${withSummary && release.summary ? html`<p class="release-item__summary">${release.summary}</p>` : ""}
 </article>
 </li>
@@ -24,6 +24,7 @@ ${releases.map((release) => releaseListItem(site, release, headingLevel, withSum
 }
 
 /** The preview marks what production leaves out (lib/visibility). */
-function flag(banner: "draft" | "scheduled" | undefined) {
-  return banner ? html` <span class="draft-flag">${banner === "draft" ? "Draft" : "Scheduled"}</span>` : "";
+function flag(notice: "draft" | "scheduled" | "withdrawn" | undefined) {
+  const label = { draft: "Draft", scheduled: "Scheduled", withdrawn: "Withdrawn" } as const;
+  return notice ? html` <span class="draft-flag">${label[notice]}</span>` : "";
 }

@@ -1,7 +1,8 @@
 import { firstImageAlt, firstImageUrl } from "../lib/html/first-image.ts";
-import { html, trustedHtml } from "../lib/html/html.ts";
+import { html, trustedHtml, type SafeHtml } from "../lib/html/html.ts";
 import type { Release } from "../lib/model/release.ts";
 import type { Newsroom } from "../lib/site/newsroom.ts";
+import type { Visibility } from "../lib/visibility/release-state.ts";
 import { newsArticle } from "../lib/structured-data/news-article.ts";
 import { typePath } from "../lib/urls/site-urls.ts";
 import { pageShell } from "./page-shell.ts";
@@ -25,17 +26,19 @@ export function renderReleasePage(site: Newsroom, release: Release): string {
   const imageAlt = image ? firstImageAlt(body) : undefined;
 
   const shown = site.visibility(release);
-  const main = html`${shown.banner === "draft" ? html`<p class="draft-banner" role="note"><strong>Draft</strong>: not published. Production builds leave this release out.</p>` : ""}${shown.banner === "scheduled" ? html`<p class="draft-banner" role="note"><strong>Scheduled</strong>: publishes on <time datetime="${release.date}">${site.humanDateTime(release.date)}</time>. Until then production builds leave this release out.</p>` : ""}
+  const main = html`${notice(site, release, shown.notice)}
 <article class="release"${shown.indexed ? html` data-pagefind-body` : ""}>
 <header class="release__header">
-<p class="release__type" data-pagefind-filter="type" data-pagefind-meta="type" data-pagefind-ignore><a href="${site.href(typePath(release.type))}">${site.typeLabel(release.type)}</a></p>
+<p class="release__type" data-pagefind-filter="type" data-pagefind-meta="type" data-pagefind-ignore>${site.typeHasPage(release.type)
+    ? html`<a href="${site.href(typePath(release.type))}">${site.typeLabel(release.type)}</a>`
+    : site.typeLabel(release.type)}</p>
 <h1 data-pagefind-weight="10" data-pagefind-meta="title">${release.title}</h1>
-<p class="release__dates" data-pagefind-meta="date:${release.date}" data-pagefind-sort="date:${new Date(release.timestamp).toISOString()}" data-pagefind-filter="year:${release.year}">Published <time datetime="${release.date}">${site.humanDate(release.date)}</time>${release.updated
-    ? html`<span class="release__updated">, updated <time datetime="${release.updated}">${site.humanDate(release.updated)}</time></span>`
+<p class="release__dates" data-pagefind-meta="date:${release.date}" data-pagefind-sort="date:${new Date(release.timestamp).toISOString()}" data-pagefind-filter="year:${release.year}">Published <time datetime="${release.date}">${site.releaseDate(release.date, release.hasTime)}</time>${release.updated
+    ? html`<span class="release__updated">, updated <time datetime="${release.updated}">${site.releaseDate(release.updated, false)}</time></span>`
     : ""}</p>
 <p hidden data-pagefind-meta="summary" data-pagefind-ignore>${release.summary}</p>
 </header>
-<div class="release__body">
+${updates(site, release)}<div class="release__body">
 ${trustedHtml(body)}
 </div>
 ${release.sourceUrl ? html`<p class="release__source">Original publication: <a href="${release.sourceUrl}">${release.sourceUrl}</a></p>` : ""}
@@ -44,7 +47,9 @@ ${taxonomies.length > 0
 ${taxonomies.map(({ taxonomy, links }) => html`<section class="term-group" aria-labelledby="terms-${taxonomy.key}">
 <h2 id="terms-${taxonomy.key}" class="term-group__label">${taxonomy.label}</h2>
 <ul class="chips" role="list">
-${links.map((link) => html`<li data-pagefind-filter="${taxonomy.key}"><a class="chip" rel="tag" href="${site.href(link.path)}">${link.label}</a></li>\n`)}</ul>
+${links.map((link) => html`<li data-pagefind-filter="${taxonomy.key}">${link.path === undefined
+      ? html`<span class="chip chip--text">${link.label}</span>`
+      : html`<a class="chip" rel="tag" href="${site.href(link.path)}">${link.label}</a>`}</li>\n`)}</ul>
 </section>
 `)}</footer>`
     : ""}
@@ -53,7 +58,8 @@ ${links.map((link) => html`<li data-pagefind-filter="${taxonomy.key}"><a class="
   return pageShell(
     site,
     {
-      title: release.title,
+      // GOV.UK's convention: search results and tabs say it before anyone opens the page.
+      title: shown.notice === "withdrawn" ? `[Withdrawn] ${release.title}` : release.title,
       description: release.summary,
       path: release.url,
       ogType: "article",
@@ -67,3 +73,36 @@ ${links.map((link) => html`<li data-pagefind-filter="${taxonomy.key}"><a class="
   );
 }
 
+
+/**
+ * What a reader must know before reading on, above the headline: a preview-only release
+ * (the preview alone shows these), or a withdrawn one, GOV.UK style, with the reason.
+ */
+function notice(site: Newsroom, release: Release, kind: Visibility["notice"]): SafeHtml | "" {
+  if (kind === "draft") {
+    return html`<p class="draft-banner" role="note"><strong>Draft</strong>: not published. Production builds leave this release out.</p>`;
+  }
+  if (kind === "scheduled") {
+    return html`<p class="draft-banner" role="note"><strong>Scheduled</strong>: publishes on <time datetime="${release.date}">${site.humanDateTime(release.date)}</time>. Until then production builds leave this release out.</p>`;
+  }
+  if (kind === "withdrawn" && release.withdrawn) {
+    const { date, hasTime, reason } = release.withdrawn;
+    return html`<section class="withdrawn-notice" aria-label="Withdrawn">
+<p class="withdrawn-notice__title"><strong>Withdrawn</strong></p>
+<p>This release was withdrawn on <time datetime="${date}">${site.releaseDate(date, hasTime)}</time>.</p>
+<p class="withdrawn-notice__reason">${reason}</p>
+</section>`;
+  }
+  return "";
+}
+
+/** "Updates to this release", newest first, between the headline and the text (issue #10). */
+function updates(site: Newsroom, release: Release): SafeHtml | "" {
+  if (release.changes.length === 0) return "";
+  return html`<section class="release__updates" aria-labelledby="updates-heading">
+<h2 id="updates-heading">Updates to this release</h2>
+<ol class="updates-list">
+${release.changes.map((change) => html`<li><time datetime="${change.date}">${site.releaseDate(change.date, change.hasTime)}</time><span class="updates-list__note">${change.note}</span></li>\n`)}</ol>
+</section>
+`;
+}

@@ -15,9 +15,9 @@ import { parseBuildTime } from "../lib/build/build-time.ts";
 try {
   const { options } = buildOptionsFrom(process.argv.slice(2), process.env);
   const contentDir = options.contentDir ?? "content";
-  const { content, problems } = validateSite({ contentDir, publicDir: options.publicDir ?? "public", pathPrefix: options.pathPrefix });
-  for (const problem of problems) console.log(formatProblem(problem));
   const buildTime = parseBuildTime(options.buildTime);
+  const { content, problems } = validateSite({ contentDir, publicDir: options.publicDir ?? "public", pathPrefix: options.pathPrefix, buildTime });
+  for (const problem of problems) console.log(formatProblem(problem));
   for (const release of scheduledReleases(content.releases, buildTime, content.config.timeZone, content.config.language)) {
     console.log(`${release.file}: scheduled: publishes ${release.shown} (${release.wait}); until then no build shows it but the preview.`);
   }

@@ -72,7 +72,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   const buildTime = parseBuildTime(options.buildTime);
 
   // Fails with every problem listed, before a single file is written.
-  const { content, problems } = validateSite({ contentDir, publicDir, pathPrefix: options.pathPrefix });
+  const { content, problems } = validateSite({ contentDir, publicDir, pathPrefix: options.pathPrefix, buildTime });
   if (problems.some((p) => p.severity === "error")) throw new ContentError(problems);
   const validated = performance.now();
 
@@ -83,7 +83,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   let rendered = validated;
   try {
     await removeStaleBuilds(folder, log);
-    if (mode === "production" && !options.allowShrink) guardAgainstShrinking(readBuildRecord(folder.store), newsroom.releases.length, outDir);
+    if (mode === "production" && !options.allowShrink) guardAgainstShrinking(readBuildRecord(folder.store), newsroom.pages.length, outDir);
     const eleventy = new Eleventy(inputDir, folder.staging, {
       // No config file: the configuration is composed with this build's settings.
       configPath: "",
@@ -98,7 +98,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     }
     rendered = performance.now();
     await publishBuild(folder);
-    if (mode === "production") writeBuildRecord(folder.store, { releases: newsroom.releases.length, builtAt: DateTime.now().toISO() ?? "" });
+    if (mode === "production") writeBuildRecord(folder.store, { releases: newsroom.pages.length, builtAt: DateTime.now().toISO() ?? "" });
   } catch (error) {
     await search.close().catch(() => undefined);
     await discardStaging(folder);

@@ -3,6 +3,10 @@ import path from "node:path";
 import { loadContent, type LoadedContent } from "../content/load-content.ts";
 import { ConfigError, type ContentProblem } from "../errors.ts";
 import { publicFolderProblems } from "./public-folder.ts";
+import type { DateTime } from "luxon";
+import { declaredRedirects, redirectProblems } from "../redirects/site-redirects.ts";
+import { Newsroom } from "../site/newsroom.ts";
+import { writtenPages } from "../site/written-pages.ts";
 
 export interface SiteSources {
   /** Folder with site.json and releases/. */
@@ -11,6 +15,8 @@ export interface SiteSources {
   readonly publicDir: string;
   /** This run's path prefix over site.json's, if any. */
   readonly pathPrefix?: string | undefined;
+  /** The instant the build publishes at: changes and withdrawals after it are errors. */
+  readonly buildTime: DateTime;
 }
 
 export interface SiteValidation {
@@ -31,6 +37,19 @@ export function validateSite(sources: SiteSources): SiteValidation {
       `${releasesDir} does not exist, so there is nothing to publish. Check the content folder (NEWSROOM_CONTENT_DIR or --content, now ${sources.contentDir}); a renamed or moved releases/ folder must be moved back. Nothing was built.`,
     );
   }
-  const content = loadContent({ contentDir: sources.contentDir, overrides: { pathPrefix: sources.pathPrefix } });
-  return { content, problems: [...content.problems, ...publicFolderProblems(sources.publicDir)] };
+  const content = loadContent({ contentDir: sources.contentDir, overrides: { pathPrefix: sources.pathPrefix }, buildTime: sources.buildTime });
+  return { content, problems: [...content.problems, ...oldAddressProblems(content, sources.buildTime), ...publicFolderProblems(sources.publicDir)] };
+}
+
+/**
+ * Aliases and redirects against each other and against every page any build of this
+ * content writes (drafts and scheduled releases included, so publishing one later cannot
+ * make a redirect collide). Skipped, with its cost, when the site declares none.
+ */
+function oldAddressProblems(content: LoadedContent, buildTime: DateTime): ContentProblem[] {
+  const siteFile = path.join(path.relative(process.cwd(), path.dirname(content.configFile)) || ".", "site.json").split(path.sep).join("/");
+  const redirects = declaredRedirects(content.releases, content.config, siteFile);
+  if (redirects.length === 0) return [];
+  const everything = new Newsroom(content.config, content.releases, "development", buildTime);
+  return redirectProblems(redirects, writtenPages(everything));
 }

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { ConfigError } from "../errors.ts";
 import { maxSlugLength } from "../model/slug.ts";
 import { didYouMean } from "../model/suggest.ts";
+import { redirectPathProblem } from "../redirects/redirect-paths.ts";
 import { reservedNames } from "../search/facet-groups.ts";
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -41,6 +42,20 @@ const markdownSchema = z.strictObject({
    * Markdown body is passed through (true) or shown as text (false, the default).
    */
   allowHtml: z.boolean().default(false),
+});
+
+/** A retired page's old path and where it went: a site-root path or another site's URL. */
+const redirectSchema = z.strictObject({
+  from: z.string().superRefine((from, ctx) => {
+    const problem = redirectPathProblem(from);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  }),
+  to: z.string().superRefine((to, ctx) => {
+    if (/^https?:\/\/[^/\s]+/.test(to) && URL.canParse(to)) return;
+    const problem = to.startsWith("/") && !to.startsWith("//") ? (/[\s"<>`]/.test(to) ? `"${to}" contains a space or quote; write the path as readers type it` : undefined)
+      : `"${to}" must be a path on this site (/news/) or an absolute http(s) URL (https://example.org/page)`;
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  }),
 });
 
 const searchSchema = z.strictObject({
@@ -108,6 +123,8 @@ export const siteConfigSchema = z
     /** Type used when a release names none. */
     defaultType: z.string().default("press-release"),
     taxonomies: z.array(taxonomySchema),
+    /** Retired pages (old CMS sections, renamed lists) and where they went; releases' own old paths are their `aliases:`. */
+    redirects: z.array(redirectSchema).default([]),
   })
   .superRefine((config, ctx) => {
     if (!config.releaseTypes.some((t) => t.key === config.defaultType)) {
@@ -148,6 +165,7 @@ const settingsAt: Readonly<Record<string, readonly string[]>> = {
   search: Object.keys(searchSchema.shape),
   releaseTypes: Object.keys(releaseTypeSchema.shape),
   taxonomies: Object.keys(taxonomySchema.shape),
+  redirects: Object.keys(redirectSchema.shape),
 };
 
 /** Validates a parsed configuration object; `source` names it in errors. */

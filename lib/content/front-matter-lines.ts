@@ -32,3 +32,24 @@ export function keyAtLine(frontMatter: string, line: number): string | undefined
   }
   return undefined;
 }
+
+/**
+ * The line of `nested:` inside the entry of `key` (or inside its n-th list item), e.g. the
+ * `date:` of `withdrawn:` or of the second change; the entry's own line when not found.
+ */
+export function lineOfNestedKey(frontMatter: string, key: string, nested: string, itemIndex?: number): number | undefined {
+  const start = lineOfKey(frontMatter, key, itemIndex);
+  if (start === undefined) return undefined;
+  const lines = frontMatter.split("\n");
+  const nestedPattern = new RegExp(`^\\s*(?:-\\s+)?${nested.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*:`);
+  // A list item's first key shares its line ("- date: …"); a mapping's keys start below it.
+  const first = itemIndex === undefined ? start - 1 : start - 2;
+  for (let i = first; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    const nextEntry = /^[^\s-]/.test(line) || /^-(\s|$)/.test(line);
+    const nextItem = itemIndex !== undefined && i > first && /^\s*-(\s|$)/.test(line);
+    if (i > first && (nextEntry || nextItem)) break;
+    if (nestedPattern.test(line)) return i + 2;
+  }
+  return start;
+}

@@ -1,3 +1,4 @@
+import type { DateTime } from "luxon";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { loadSiteConfig, type SiteConfig, type SiteConfigOverrides } from "../config/site-config.ts";
@@ -15,10 +16,14 @@ export interface LoadOptions {
   readonly root?: string;
   /** This run's settings over site.json (e.g. a sub-folder build's path prefix). */
   readonly overrides?: SiteConfigOverrides;
+  /** The instant the build publishes at: changes and withdrawals dated after it are errors. */
+  readonly buildTime: DateTime;
 }
 
 export interface LoadedContent {
   readonly config: SiteConfig;
+  /** The site.json it came from. */
+  readonly configFile: string;
   /** Every valid release, drafts and scheduled ones included, newest first. */
   readonly releases: readonly Release[];
   /** Every problem found, errors and warnings, in file order. */
@@ -40,7 +45,8 @@ export function listReleaseFiles(dir: string): string[] {
 /** Reads and validates all content once; the build and `npm run check` share this. */
 export function loadContent(options: LoadOptions): LoadedContent {
   const root = options.root ?? process.cwd();
-  const config = loadSiteConfig(path.join(options.contentDir, "site.json"), options.overrides);
+  const configFile = path.join(options.contentDir, "site.json");
+  const config = loadSiteConfig(configFile, options.overrides);
   const md = createMarkdown(config.markdown);
   const problems: ContentProblem[] = [];
   const releases: Release[] = [];
@@ -53,7 +59,7 @@ export function loadContent(options: LoadOptions): LoadedContent {
       problems.push({ file, line: decoded.line, field: "encoding", message: "the file is not valid UTF-8; save it as UTF-8 in your editor", severity: "error" });
       continue;
     }
-    const result = parseRelease(file, decoded.text, config, md);
+    const result = parseRelease(file, decoded.text, config, md, options.buildTime);
     problems.push(...result.problems);
     const release = result.release;
     if (!release) continue;
@@ -73,6 +79,6 @@ export function loadContent(options: LoadOptions): LoadedContent {
 
   // Every valid release, drafts and scheduled ones too: what a build shows of them is the
   // visibility rule's call (lib/visibility), made where the build time is known.
-  problems.push(...termSpellingProblems(releases, config));
-  return { config, releases: releases.sort(byNewest), problems };
+  problems.push(...termSpellingProblems(releases, config, { readFile: (file) => readFileSync(path.resolve(root, file)) }));
+  return { config, configFile, releases: releases.sort(byNewest), problems };
 }

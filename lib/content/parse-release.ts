@@ -1,16 +1,18 @@
 import matter from "gray-matter";
+import type { DateTime } from "luxon";
 import yaml from "js-yaml";
 import type { MarkdownIt } from "markdown-it";
 import type { SiteConfig } from "../config/site-config.ts";
 import { parseReleaseDate } from "../dates/release-date.ts";
 import type { ContentProblem } from "../errors.ts";
-import type { Release } from "../model/release.ts";
+import type { Release, ReleaseChange, ReleaseWithdrawal } from "../model/release.ts";
 import { knownFrontMatterKeys, releaseFrontMatterSchema } from "../model/release-schema.ts";
 import { maxSlugLength, slugFor } from "../model/slug.ts";
 import { closest, didYouMean } from "../model/suggest.ts";
 import { deriveSummary } from "../model/summary.ts";
 import { releasePath } from "../urls/site-urls.ts";
-import { keyAtLine, lineOfKey } from "./front-matter-lines.ts";
+import { keyAtLine, lineOfKey, lineOfNestedKey } from "./front-matter-lines.ts";
+import { normaliseRedirectPath, redirectPathProblem } from "../redirects/redirect-paths.ts";
 import { findInvisibleCharacters, firstInvisibleCharacter, withoutInvisibleCharacters } from "./invisible-characters.ts";
 
 export interface ParseResult {
@@ -25,7 +27,7 @@ const matterOptions = {
 };
 
 /** Validates one release file's text and turns it into a Release, or says what is wrong. */
-export function parseRelease(file: string, source: string, config: SiteConfig, md: MarkdownIt): ParseResult {
+export function parseRelease(file: string, source: string, config: SiteConfig, md: MarkdownIt, buildTime: DateTime): ParseResult {
   const problems: ContentProblem[] = [];
   const problem = (field: string, message: string, line?: number) =>
     problems.push({ file, line, field, message, severity: "error" });
@@ -95,10 +97,13 @@ export function parseRelease(file: string, source: string, config: SiteConfig, m
         }
         continue;
       }
-      const [field = "front matter", index] = issue.path;
-      const item = typeof index === "number" ? index : undefined;
-      const label = item === undefined ? String(field) : `${String(field)}[${item + 1}]`;
-      problem(label, issue.message, lineOfKey(raw, String(field), item));
+      const [field = "front matter", ...rest] = issue.path;
+      const item = rest.find((part): part is number => typeof part === "number");
+      const nested = rest.find((part): part is string => typeof part === "string");
+      // changes[2].note: the field, the item an editor counts from one, the key inside it.
+      const label = String(field) + rest.map((part) => (typeof part === "number" ? `[${part + 1}]` : `.${String(part)}`)).join("");
+      const line = nested === undefined ? lineOfKey(raw, String(field), item) : lineOfNestedKey(raw, String(field), nested, item);
+      problem(label, issue.message, line);
     }
   }
   const fm = (result.success ? result.data : data) as Record<string, unknown>;
@@ -117,6 +122,54 @@ export function parseRelease(file: string, source: string, config: SiteConfig, m
       if (parsedUpdated.warning) warning("updated", parsedUpdated.warning, lineOfKey(raw, "updated"));
       updated = parsedUpdated.value.toISO() ?? undefined;
     }
+  }
+
+  // A change or a withdrawal dated before the release, or after this build, cannot be true
+  // yet: readers would see an update that has not happened. Lifecycle dates (issue #10).
+  const now = buildTime.toMillis();
+  const lifecycleDate = (value: unknown, label: string, line: number | undefined): { iso: string; timestamp: number; hasTime: boolean } | undefined => {
+    const parsed = parseReleaseDate(value, config.timeZone);
+    if (!parsed.ok) {
+      problem(label, value === undefined ? "is required; add e.g. date: 2026-03-02" : parsed.message, line);
+      return undefined;
+    }
+    if (parsed.warning) warning(label, parsed.warning, line);
+    if (date.ok && parsed.value < date.value) {
+      problem(label, `${String(value)} is before the release date ${String(fm["date"])}; it must be on or after the date the release was published`, line);
+      return undefined;
+    }
+    if (parsed.value.toMillis() > now) {
+      problem(label, `${String(value)} is after this build (${buildTime.setZone(config.timeZone).toFormat("yyyy-MM-dd HH:mm ZZZZ")}); date it when it happened, not ahead`, line);
+      return undefined;
+    }
+    return { iso: parsed.value.toISO() ?? "", timestamp: parsed.value.toMillis(), hasTime: hasTimeOfDay(value) };
+  };
+  const changes: ReleaseChange[] = [];
+  if (result.success && fm["changes"]) {
+    (fm["changes"] as { date: unknown; note: string }[]).forEach((change, i) => {
+      const at = lifecycleDate(change.date, `changes[${i + 1}].date`, lineOfNestedKey(raw, "changes", "date", i));
+      if (at) changes.push({ date: at.iso, hasTime: at.hasTime, note: withoutInvisibleCharacters(change.note).trim() });
+    });
+  }
+  changes.sort((a, b) => Date.parse(b.date) - Date.parse(a.date));
+  // The latest change is the release's modified date everywhere; `updated:` still counts.
+  const latestChange = changes[0]?.date;
+  if (latestChange && (!updated || Date.parse(latestChange) > Date.parse(updated))) updated = latestChange;
+
+  let withdrawn: ReleaseWithdrawal | undefined;
+  if (result.success && fm["withdrawn"]) {
+    const given = fm["withdrawn"] as { date: unknown; reason: string };
+    const at = lifecycleDate(given.date, "withdrawn.date", lineOfNestedKey(raw, "withdrawn", "date"));
+    if (at) withdrawn = { date: at.iso, timestamp: at.timestamp, hasTime: at.hasTime, reason: withoutInvisibleCharacters(given.reason).trim() };
+  }
+
+  const aliases: string[] = [];
+  if (result.success && Array.isArray(fm["aliases"])) {
+    (fm["aliases"] as string[]).forEach((alias, i) => {
+      const wrong = redirectPathProblem(alias);
+      if (wrong) problem(`aliases[${i + 1}]`, wrong, lineOfKey(raw, "aliases", i));
+      else aliases.push(normaliseRedirectPath(alias));
+    });
   }
 
   const typeKeys = config.releaseTypes.map((t) => t.key);
@@ -185,9 +238,13 @@ export function parseRelease(file: string, source: string, config: SiteConfig, m
     title,
     date: when.toISO() ?? "",
     timestamp: when.toMillis(),
+    hasTime: hasTimeOfDay(fm["date"]),
     year,
     month,
     updated,
+    changes,
+    withdrawn,
+    aliases: [...new Set(aliases)],
     type,
     summary,
     terms,
@@ -198,4 +255,9 @@ export function parseRelease(file: string, source: string, config: SiteConfig, m
     body,
   };
   return { release, problems };
+}
+
+/** `2015-09-11T14:30` names a time of day; `2015-09-11` names the whole day. */
+function hasTimeOfDay(value: unknown): boolean {
+  return typeof value === "string" && value.includes("T");
 }

@@ -41,6 +41,33 @@ export const baseFrontMatterShape = {
     })
     .optional(),
   draft: z.boolean({ error: "must be true or false" }).optional(),
+  changes: z
+    .array(
+      z.strictObject(
+        {
+          /** Validated as a date by parseReleaseDate, like `date`. */
+          date: z.unknown(),
+          note: text("note saying what changed, e.g. note: Corrected the number of arrests from 4 to 5").trim().min(1, "is empty; say what changed"),
+        },
+        { error: "each change is a date and a note, e.g.\n  - date: 2026-03-02\n    note: Corrected the number of arrests" },
+      ),
+      { error: "must be a list of changes, each with date: and note:" },
+    )
+    .optional(),
+  withdrawn: z
+    .strictObject(
+      {
+        date: z.unknown(),
+        reason: text("reason readers see, e.g. reason: The investigation was handed to the national prosecutor").trim().min(1, "is empty; say why the release was withdrawn"),
+      },
+      { error: "must be a date and a reason, e.g.\n  withdrawn:\n    date: 2026-03-02\n    reason: Replaced by a later release" },
+    )
+    .optional(),
+  aliases: z
+    .union([z.string(), z.array(z.unknown())], { error: "must be a list of old paths, e.g. - /media-press/newsroom/news/old-title" })
+    .transform((value) => (typeof value === "string" ? [value] : value))
+    .pipe(z.array(z.string({ error: "each alias must be a path as text, e.g. /news/old-title" }).trim()))
+    .optional(),
 } as const;
 
 // One schema per configuration, not per release: zod 4 compiles a schema on its first

@@ -14,7 +14,19 @@ export interface Release {
   /** Year and month in the site zone ("2015", "09"). */
   readonly year: string;
   readonly month: string;
+  /** Whether `date` named a time of day; pages show only the date when it did not. */
+  readonly hasTime: boolean;
+  /**
+   * The release's modified date: the latest of `updated:` and its `changes`, or
+   * undefined when it was never changed. Every output's "modified" reads this.
+   */
   readonly updated?: string | undefined;
+  /** Corrections and updates (`changes:`), newest first. */
+  readonly changes: readonly ReleaseChange[];
+  /** `withdrawn:`; what that does is the visibility rule's call (lib/visibility). */
+  readonly withdrawn?: ReleaseWithdrawal | undefined;
+  /** Site-root paths that used to show this release (`aliases:`), without trailing slash. */
+  readonly aliases: readonly string[];
   /** Release type key, e.g. press-release. */
   readonly type: string;
   readonly summary: string;
@@ -27,6 +39,21 @@ export interface Release {
   readonly draft: boolean;
   /** The Markdown body, rendered when a page or feed needs it. */
   readonly body: string;
+}
+
+export interface ReleaseChange {
+  /** ISO 8601 in the site zone. */
+  readonly date: string;
+  readonly hasTime: boolean;
+  readonly note: string;
+}
+
+export interface ReleaseWithdrawal {
+  /** ISO 8601 in the site zone. */
+  readonly date: string;
+  readonly timestamp: number;
+  readonly hasTime: boolean;
+  readonly reason: string;
 }
 
 /** Newest first; ties broken by URL so every build orders the same way. */

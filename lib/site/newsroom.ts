@@ -2,11 +2,14 @@ import type { MarkdownIt } from "markdown-it";
 import { DateTime } from "luxon";
 import type { ReleaseType, SiteConfig, Taxonomy } from "../config/site-config.ts";
 import { formatHumanDate, formatHumanDateTime } from "../dates/release-date.ts";
+import { formatReleaseDate } from "../dates/release-page-date.ts";
 import { createMarkdown } from "../markdown/create-markdown.ts";
 import type { Release } from "../model/release.ts";
 import { planShards, shardOf, type ShardPlan } from "../search/search-shards.ts";
 import { absoluteUrl, href } from "../urls/site-urls.ts";
 import { visibilityOf, type BuildMode, type Visibility } from "../visibility/release-state.ts";
+import type { Redirect } from "../redirects/redirect.ts";
+import { declaredRedirects } from "../redirects/site-redirects.ts";
 import { BrowseModel } from "./browse-model.ts";
 import type { ListPage, NewsEntry, TaxonomyEntry, TypeEntry, YearEntry } from "./site-model.ts";
 
@@ -14,8 +17,8 @@ export type { BuildMode } from "../visibility/release-state.ts";
 
 export interface TermLink {
   readonly label: string;
-  /** Output path without the prefix. */
-  readonly path: string;
+  /** Output path without the prefix; none when the term has no page in this build. */
+  readonly path?: string;
 }
 
 /**
@@ -31,20 +34,23 @@ export class Newsroom {
 
   /** The build time in milliseconds, as the visibility rule compares it. */
   private readonly now: number;
-  /** The releases this build shows (the visibility rule's `shown`), newest first. */
+  /** The releases this build lists (the visibility rule's `listed`), newest first: lists, counts, feeds, related. */
   readonly releases: readonly Release[];
+  /** The releases whose page this build writes (`page`): the listed ones and withdrawn ones, newest first. */
+  readonly pages: readonly Release[];
 
   constructor(
     readonly config: SiteConfig,
     /** Every valid release, newest first; the visibility rule decides which are shown. */
-    all: readonly Release[],
+    private readonly all: readonly Release[],
     readonly mode: BuildMode,
     buildTime: DateTime = DateTime.now(),
   ) {
     this.md = createMarkdown({ ...config.markdown, pathPrefix: config.pathPrefix });
     this.buildTime = buildTime.setZone(config.timeZone);
     this.now = this.buildTime.toMillis();
-    this.releases = all.filter((release) => visibilityOf(release, this.now, mode).shown);
+    this.pages = all.filter((release) => visibilityOf(release, this.now, mode).page);
+    this.releases = this.pages.filter((release) => visibilityOf(release, this.now, mode).listed);
     this.typesByKey = new Map(config.releaseTypes.map((t) => [t.key, t]));
   }
 
@@ -74,6 +80,16 @@ export class Newsroom {
     return formatHumanDate(iso, this.config.timeZone, this.config.language);
   }
 
+  /** "11 September 2015", or "11 September 2015, 14:30 CEST" when the date named a time. */
+  releaseDate(iso: string, hasTime: boolean): string {
+    return formatReleaseDate(iso, hasTime, this.config.timeZone, this.config.language);
+  }
+
+  /** Whether the type's list page exists: a withdrawn release may be the only one of its type. */
+  typeHasPage(key: string): boolean {
+    return this.typeEntries.some((entry) => entry.type.key === key && entry.releases.length > 0);
+  }
+
   humanDateTime(iso: string): string {
     return formatHumanDateTime(iso, this.config.timeZone, this.config.language);
   }
@@ -88,9 +104,18 @@ export class Newsroom {
     return this.lastBody.html;
   }
 
-  /** Term links of one taxonomy on a release: merged spellings shown as one term, in its shown spelling. */
+  /**
+   * Term links of one taxonomy on a release: merged spellings shown as one term, in its
+   * shown spelling. A term only unlisted releases use (a withdrawn one's own) has no page,
+   * so it comes without a path and is shown as text.
+   */
   termLinks(release: Release, taxonomy: Taxonomy): TermLink[] {
-    return this.browse.termsOf(release, taxonomy).map((term) => ({ label: term.label, path: term.path }));
+    const links = this.browse.termsOf(release, taxonomy).map((term): TermLink => ({ label: term.label, path: term.path }));
+    if (this.visibility(release).listed) return links;
+    for (const spelling of release.terms[taxonomy.key] ?? []) {
+      if (!this.browse.termIndex.termOf(taxonomy.key, spelling) && !links.some((link) => link.label === spelling)) links.push({ label: spelling });
+    }
+    return links;
   }
 
   /** The releases the search index holds: every one a production build publishes. */
@@ -146,6 +171,17 @@ export class Newsroom {
   /** Every list and index page written, pagination pages included (the sitemap reads this). */
   get listPages(): readonly ListPage[] {
     return this.browse.listPages;
+  }
+
+  /**
+   * Every moved address this build answers: aliases of releases whose page it writes, and
+   * site.json's redirects (lib/redirects). Never an alias of a draft or scheduled release,
+   * which would name its URL before its time.
+   */
+  get redirects(): readonly Redirect[] {
+    const hiddenUrls = new Set(this.all.filter((release) => !this.visibility(release).page).map((release) => release.url));
+    // A site.json redirect to a release not yet published would name its URL early.
+    return declaredRedirects(this.pages, this.config, "site.json").filter((redirect) => !hiddenUrls.has(redirect.to));
   }
 
   /** Up to five releases sharing the most terms with this one, newest first on ties. */

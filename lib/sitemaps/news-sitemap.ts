@@ -23,7 +23,7 @@ export interface NewsPublication {
 export function newsReleases(releases: readonly Release[], buildTimeMs: number, limit = newsUrlLimit): Release[] {
   const from = buildTimeMs - newsWindowMs;
   return releases
-    .filter((r) => visibilityOf(r, buildTimeMs, "production").crawled && r.timestamp >= from)
+    .filter((r) => visibilityOf(r, buildTimeMs, "production").newsSitemap && r.timestamp >= from)
     .sort((a, b) => b.timestamp - a.timestamp)
     .slice(0, limit);
 }

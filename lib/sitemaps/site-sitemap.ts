@@ -10,24 +10,28 @@ import { sitemapFiles, type SitemapFile, type SitemapUrl } from "./sitemap.ts";
 /** What the sitemaps read from the Newsroom (a structural slice, so tests can pass a stub). */
 export interface SitemapSite {
   readonly config: Pick<SiteConfig, "pageSize" | "publisher" | "language">;
-  /** Newest first. */
+  /** The releases whose page is written, newest first. */
+  readonly pages: readonly Release[];
+  /** The listed releases, newest first. */
   readonly releases: readonly Release[];
   readonly listPages: readonly ListPage[];
   readonly buildTime: { toMillis(): number };
   absoluteUrl(path: string): string;
-  visibility(release: Release): Pick<Visibility, "crawled">;
+  visibility(release: Release): Pick<Visibility, "crawled" | "newsSitemap">;
 }
 
 /** Home, search, every list and index page (with their pagination) and every published release. */
 export function sitemapUrls(site: SitemapSite): SitemapUrl[] {
   const url = (path: string, shown: readonly Release[]): SitemapUrl => ({ loc: site.absoluteUrl(path), lastmod: latestChange(shown) });
-  const published = site.releases.filter((r) => site.visibility(r).crawled);
+  const listed = site.releases.filter((r) => site.visibility(r).crawled);
+  // A withdrawn release keeps its page, so crawlers keep it, with the notice they then see.
+  const crawled = site.pages.filter((r) => site.visibility(r).crawled);
   return [
-    url("/", published.slice(0, site.config.pageSize)),
+    url("/", listed.slice(0, site.config.pageSize)),
     // The search page shows no release of its own, so it has no meaningful lastmod.
     { loc: site.absoluteUrl("/search/") },
     ...site.listPages.map((page) => url(page.path, releasesShown(page))),
-    ...published.map((release) => url(release.url, [release])),
+    ...crawled.map((release) => url(release.url, [release])),
   ];
 }
 

@@ -13,7 +13,10 @@ const buildTime = "2026-12-01T12:00:00+01:00";
 const hidden = {
   draft: { word: "zyxdraftword", release: { draft: true, date: "2026-11-20" } },
   scheduled: { word: "qwvscheduledword", release: { date: "2026-12-01T12:00:01+01:00" } },
+  withdrawn: { word: "jkwithdrawnword", release: { date: "2026-11-02", withdrawn: { date: "2026-11-03", reason: "Replaced by a later release." } } },
 };
+/** The withdrawn release's page stays, at its URL, which sitemap.xml keeps (slugs carry title words). */
+const withdrawnPage = "news/2026/11/title-jkwithdrawnword/index.html";
 
 function fixture() {
   const site = makeFixtureSite({}, {
@@ -51,21 +54,28 @@ function outputTexts(dir: string): Map<string, string> {
   return texts;
 }
 
-test("a production build holds no trace of a draft or a scheduled release, and says when to build again", async () => {
+test("a production build holds no trace of a draft or a scheduled release, only a withdrawn release's own page, and says when to build again", async () => {
   const site = fixture();
   try {
     const result = await buildSite({ contentDir: site.contentDir, outDir: site.outDir, buildTime });
     const texts = outputTexts(site.outDir);
     assert.ok([...texts.keys()].some((file) => file.startsWith("pagefind/fragment/")), "the search index was read too");
-    for (const { word } of Object.values(hidden)) {
+    for (const [state, { word }] of Object.entries(hidden)) {
+      const allowed = state === "withdrawn" ? [withdrawnPage, "sitemap.xml"] : [];
       for (const needle of [word, word.slice(0, 8)]) {
-        const found = [...texts].filter(([, text]) => text.toLowerCase().includes(needle)).map(([file]) => file);
-        assert.deepEqual(found, [], `"${needle}" leaked into ${found.join(", ")}`);
+        const found = [...texts].filter(([, text]) => text.toLowerCase().includes(needle)).map(([file]) => file).sort();
+        assert.deepEqual(found, allowed.sort(), `"${needle}" of the ${state} release is in ${found.join(", ")}`);
       }
     }
+    // In sitemap.xml, only as the page's address; on the page, with the notice and everything else.
+    assert.deepEqual(texts.get("sitemap.xml")!.match(/[^<>]*jkwithdrawnword[^<>]*/g), ["https://fixture.example/news/2026/11/title-jkwithdrawnword/"]);
+    const page = texts.get(withdrawnPage)!;
+    assert.match(page, /This release was withdrawn on <time datetime="2026-11-03T00:00:00.000\+01:00">3 November 2026<\/time>/);
+    for (const field of ["Title", "Summary", "Body", "Term", "Group"]) assert.match(page, new RegExp(`${field} jkwithdrawnword`));
     // A publication dated exactly at the build time is out; the term count leaves the hidden ones out.
     assert.match(texts.get("index.html")!, /Published exactly at the build time/);
     assert.match(texts.get("crime-areas/index.html")!, /Burglary[\s\S]{0,200}?2 releases/);
+    assert.ok(!texts.has("news/2026/11/page/2/index.html") && !/jkwithdrawnword/.test(texts.get("news/2026/11/index.html") ?? ""), "the month list leaves it out");
 
     assert.equal(result.nextPublication?.file.endsWith("scheduled.md"), true);
     const record = JSON.parse(readFileSync(`${site.outDir}.builds/next-publication.json`, "utf8")) as { next: string };

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import yaml from "js-yaml";
 import type { SiteConfigInput } from "../../lib/config/site-config.ts";
 
 /** A small, complete site configuration for fixture builds; tests override what they test. */
@@ -36,14 +37,17 @@ export interface FixtureRelease {
 /** Front matter + body as an editor would write it. */
 export function releaseSource(release: FixtureRelease): string {
   const { body = "A release written by a test.", ...fields } = release;
-  const yaml = Object.entries(fields)
+  const text = Object.entries(fields)
     .map(([key, value]) =>
-      Array.isArray(value)
-        ? `${key}:\n${value.map((v) => `  - ${JSON.stringify(v)}`).join("\n")}`
-        : `${key}: ${typeof value === "string" ? JSON.stringify(value) : String(value)}`,
+      // Nested entries (changes:, withdrawn:) as YAML writes them; lists of text one per line.
+      (Array.isArray(value) && value.some((v) => typeof v === "object")) || (typeof value === "object" && value !== null && !Array.isArray(value))
+        ? yaml.dump({ [key]: value }, { schema: yaml.CORE_SCHEMA }).trimEnd()
+        : Array.isArray(value)
+          ? `${key}:\n${value.map((v) => `  - ${JSON.stringify(v)}`).join("\n")}`
+          : `${key}: ${typeof value === "string" ? JSON.stringify(value) : String(value)}`,
     )
     .join("\n");
-  return `---\n${yaml}\n---\n${body}\n`;
+  return `---\n${text}\n---\n${body}\n`;
 }
 
 export interface FixtureSite {

@@ -28,6 +28,7 @@ export function makeRelease(spec: ReleaseSpec, zone = "Europe/Amsterdam"): Relea
     title: spec.title,
     date: when.toISO()!,
     timestamp: when.toMillis(),
+    hasTime: spec.date.includes("T"),
     year,
     month,
     type: spec.type ?? "press-release",
@@ -36,6 +37,8 @@ export function makeRelease(spec: ReleaseSpec, zone = "Europe/Amsterdam"): Relea
     slug,
     url: releasePath(year, month, slug),
     draft: false,
+    changes: [],
+    aliases: [],
     body: "Body.",
   };
 }
