@@ -1,4 +1,7 @@
-/** `npm run serve [-- --port N --prefix /newsroom/ --dir _site]`: serves a built site as static files. */
+/**
+ * `npm run serve [-- --port N --prefix /newsroom/ --dir _site]`: serves a built site as
+ * static files, with its `_headers` and `_redirects` applied as Cloudflare Pages would.
+ */
 import { parseArgs } from "node:util";
 import { serveStatic } from "../lib/build/static-server.ts";
 

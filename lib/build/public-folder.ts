@@ -1,12 +1,17 @@
 import { existsSync, lstatSync, readdirSync, realpathSync } from "node:fs";
 import path from "node:path";
 import type { ContentProblem } from "../errors.ts";
+import { headersFilePath, nginxRedirectsFilePath, redirectsFilePath } from "../urls/site-urls.ts";
+
+/** Files at the site root that every build writes itself (lib/hosting): a copy from public/ would race with them. */
+const hostFiles = [headersFilePath, redirectsFilePath, nginxRedirectsFilePath].map((file) => file.slice(1));
 
 /**
  * `public/` is published as it is, and a copy follows symbolic links: a link to
  * /etc/passwd would publish the host's password file. Links may point at files inside
  * the project (the folder that holds `public/`, outside `.git`); any other link, and a
- * link to nothing, is an error that names it.
+ * link to nothing, is an error that names it. So is a host file the build writes itself
+ * (`_headers`, `_redirects`), which one of the two copies would silently replace.
  */
 export function publicFolderProblems(publicDir: string, root: string = process.cwd()): ContentProblem[] {
   if (!existsSync(publicDir)) return [];
@@ -43,6 +48,14 @@ export function publicFolderProblems(publicDir: string, root: string = process.c
     }
   };
   walk(publicDir, publicDir);
+  for (const name of hostFiles.filter((file) => existsSync(path.join(publicDir, file)))) {
+    problems.push({
+      file: shown(path.join(publicDir, name)),
+      field: "public",
+      message: `the build writes ${name} itself, from site.json and the releases (docs/deployment.md, Hosting), and would replace this one; remove it. Nothing was published.`,
+      severity: "error",
+    });
+  }
   return problems;
 }
 

@@ -46,10 +46,22 @@ export function validateSite(sources: SiteSources): SiteValidation {
  * content writes (drafts and scheduled releases included, so publishing one later cannot
  * make a redirect collide). Skipped, with its cost, when the site declares none.
  */
+/** Cloudflare Pages' limit on static redirect rules (docs/deployment.md). */
+const cloudflareRedirectRules = 2000;
+
 function oldAddressProblems(content: LoadedContent, buildTime: DateTime): ContentProblem[] {
   const siteFile = path.join(path.relative(process.cwd(), path.dirname(content.configFile)) || ".", "site.json").split(path.sep).join("/");
   const redirects = declaredRedirects(content.releases, content.config, siteFile);
   if (redirects.length === 0) return [];
   const everything = new Newsroom(content.config, content.releases, "development", buildTime);
-  return redirectProblems(redirects, writtenPages(everything));
+  const problems = redirectProblems(redirects, writtenPages(everything));
+  if (redirects.length > cloudflareRedirectRules) {
+    problems.push({
+      file: siteFile,
+      field: "redirects",
+      severity: "warning",
+      message: `the site has ${redirects.length} old addresses (aliases and redirects); Cloudflare Pages reads only the first ${cloudflareRedirectRules} lines of _redirects, so the rest are served by their forwarding pages alone (docs/deployment.md)`,
+    });
+  }
+  return problems;
 }

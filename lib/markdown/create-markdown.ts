@@ -53,6 +53,18 @@ export function createMarkdown(options: MarkdownOptions): MarkdownIt {
       return true;
     });
   }
+  // Column alignment as a class, not markdown-it's style="text-align:…": the site's
+  // Content-Security-Policy (style-src 'self') blocks inline styles (docs/deployment.md).
+  md.core.ruler.push("table_align_classes", (state) => {
+    for (const token of state.tokens) {
+      if (token.type !== "th_open" && token.type !== "td_open") continue;
+      const align = /^text-align:(left|center|right)$/.exec(String(token.attrGet("style") ?? ""))?.[1];
+      if (!align) continue;
+      token.attrs = (token.attrs ?? []).filter(([name]) => name !== "style");
+      token.attrJoin("class", `align-${align}`);
+    }
+    return true;
+  });
   // Tables scroll on their own at 320 px instead of widening the page.
   md.renderer.rules["table_open"] = () => '<div class="table-scroll" role="region" aria-label="Table" tabindex="0"><table>\n';
   md.renderer.rules["table_close"] = () => "</table>\n</div>\n";

@@ -3,7 +3,7 @@
  * serves files by path, so only a path can redirect: a query string or fragment never
  * reaches the file, and `..` would climb out of the site folder.
  */
-const forbidden = /[\s?#%\\"<>`{}|^]/;
+const forbidden = /[\s?#%\\"<>`{}|^*:]/;
 
 /** Why `path` cannot be an old address, or undefined when it can. */
 export function redirectPathProblem(path: string): string | undefined {
@@ -12,6 +12,9 @@ export function redirectPathProblem(path: string): string | undefined {
   const bad = forbidden.exec(path)?.[0];
   if (bad === "?" || bad === "#") {
     return `"${path}" has a ${bad === "?" ? "query string (?…)" : "fragment (#…)"}, which a static host never sees; write the path alone`;
+  }
+  if (bad === "*" || bad === ":") {
+    return `"${path}" contains "${bad}", which redirect rules read as a pattern, not a letter; write the path without it`;
   }
   if (bad !== undefined) {
     const name = /\s/.test(bad) ? "a space" : `"${bad}"`;

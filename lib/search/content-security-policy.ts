@@ -1,8 +1,9 @@
 /**
- * The strictest Content-Security-Policy the search page works under, for hosts that set
- * one (README, hosting). Pagefind compiles its WebAssembly search ('wasm-unsafe-eval')
- * and fetches index chunks from the site itself (connect-src 'self'); it runs on the
- * page's thread (noWorker), so no worker source is needed. Tested in the browser by
+ * The strictest Content-Security-Policy the search page works under, sent with every
+ * page through `_headers` (lib/hosting/headers-file.ts, docs/deployment.md). Pagefind
+ * compiles its WebAssembly search ('wasm-unsafe-eval') and fetches index chunks from the
+ * site itself (connect-src 'self'); it runs on the page's thread (noWorker), so no worker
+ * source is needed. Tested in the browser, as served from `_headers`, by
  * tests/e2e/search-works-under-the-documented-content-security-policy.spec.ts.
  */
 export const searchContentSecurityPolicy = [

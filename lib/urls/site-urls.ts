@@ -1,4 +1,5 @@
 import type { SiteConfig } from "../config/site-config.ts";
+import { shardFolder } from "../search/search-shards.ts";
 
 /**
  * Every URL the site links to is built here, so the path prefix and the URL scheme
@@ -58,6 +59,26 @@ export function numberedSitemapPath(n: number): string {
   return `/sitemaps/sitemap-${n}.xml`;
 }
 
+/** Pages and folders every build writes besides releases and lists. */
+export const searchPath = "/search/";
+export const notFoundPath = "/404.html";
+export const robotsPath = "/robots.txt";
+/** The numbered sitemaps of a large site (numberedSitemapPath). */
+export const sitemapsFolder = "/sitemaps/";
+/** public/assets/ and the search script: names that stay the same when the file changes. */
+export const assetsFolder = "/assets/";
+
+/** The folder of one search-index shard (lib/search/search-shards.ts): /pagefind/, /pagefind/shards/2/. */
+export function searchIndexFolder(shard: number): string {
+  return `/${shardFolder(shard)}/`;
+}
+
+/** Host configuration that Netlify and Cloudflare Pages read from the site root (lib/hosting). */
+export const redirectsFilePath = "/_redirects";
+export const headersFilePath = "/_headers";
+/** The same redirects as an nginx `map` to include (docs/nginx.conf.example). */
+export const nginxRedirectsFilePath = "/_redirects.nginx.conf";
+
 /** Page 1 is the list's own URL; later pages live under `page/N/`. */
 export function pagedPath(basePath: string, pageNumber: number): string {
   return pageNumber <= 1 ? basePath : `${basePath}page/${pageNumber}/`;
@@ -71,4 +92,41 @@ export function href(config: Pick<SiteConfig, "pathPrefix">, path: string): stri
 export function absoluteUrl(config: Pick<SiteConfig, "pathPrefix" | "baseUrl">, path: string): string {
   if (/^[a-z]+:/i.test(path)) return path;
   return config.baseUrl + href(config, path);
+}
+
+/**
+ * A site path as a browser sends it, which is what hosts match redirect and header rules
+ * against: what a URL cannot hold raw is percent-encoded the way the WHATWG URL parser
+ * does it (a space as %20, é as %C3%A9), an escape already there is kept, and a query
+ * or fragment stays.
+ */
+export function encodedPath(path: string): string {
+  const url = new URL(path.replace(/^\/*/, "/"), "http://site.invalid");
+  return url.pathname + url.search + url.hash;
+}
+
+/** Where a redirect sends a reader, as a link: another site's URL as it is, else the prefixed path. */
+export function redirectTargetHref(config: Pick<SiteConfig, "pathPrefix">, to: string): string {
+  return isAbsoluteHttpUrl(to) ? new URL(to).href : href(config, encodedPath(to));
+}
+
+/** Where a redirect sends a reader, as an absolute URL (the canonical link of a redirect page). */
+export function redirectTargetUrl(config: Pick<SiteConfig, "pathPrefix" | "baseUrl">, to: string): string {
+  return isAbsoluteHttpUrl(to) ? new URL(to).href : absoluteUrl(config, encodedPath(to));
+}
+
+/**
+ * The file a redirect page is written to, so that a static host serves it at the old
+ * path: /old.html and /old.htm as that file, any other path as its folder's index.html
+ * (/media-press/news/old-title → /media-press/news/old-title/index.html; also
+ * /item.aspx, since a host serves a file by its extension's type and would offer an
+ * HTML file named item.aspx as a download).
+ */
+export function redirectPagePath(from: string): string {
+  if (/\.html?$/i.test(from)) return from;
+  return from.endsWith("/") ? `${from}index.html` : `${from}/index.html`;
+}
+
+function isAbsoluteHttpUrl(value: string): boolean {
+  return /^https?:\/\//i.test(value);
 }

@@ -18,7 +18,7 @@ test("a release becomes a page at /news/YYYY/MM/slug/ with escaped title and ren
   const page = readFileSync(path.join(site.outDir, "news/2015/09/script-alert-1-script-port-and-harbour/index.html"), "utf8");
   assert.match(page, /<h1[^>]*>&lt;script&gt;alert\(1\)&lt;\/script&gt; Port &amp; harbour<\/h1>/);
   assert.doesNotMatch(page, /<script>alert/);
-  assert.match(page, /<time datetime="2015-09-11T00:00:00.000\+02:00">11 Sep 2015<\/time>/);
+  assert.match(page, /<time datetime="2015-09-11T00:00:00.000\+02:00">11 September 2015<\/time>/);
   assert.match(page, /<h2>Details<\/h2>/);
   assert.match(page, /<a class="chip" rel="tag" href="\/crime-areas\/cyber-crime-and-fraud\/">Cyber-crime &amp; fraud<\/a>/);
 });

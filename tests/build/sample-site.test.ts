@@ -10,7 +10,7 @@ import path from "node:path";
 import { before, describe, test } from "node:test";
 import { buildSite } from "../../lib/build/build-site.ts";
 import { loadSiteConfig } from "../../lib/config/site-config.ts";
-import { brokenLinks, crawl, siteFiles, urlOfFile, type BuiltSite } from "../support/built-site.ts";
+import { brokenLinks, crawl, isRedirectPage, siteFiles, urlOfFile, type BuiltSite } from "../support/built-site.ts";
 import { atomProblems, jsonFeedProblems, newsSitemapContents, sitemapContents } from "../support/feed-spec.ts";
 import { htmlProblems } from "../support/html-validation.ts";
 
@@ -21,12 +21,15 @@ describe("the sample newsroom", () => {
   const site: BuiltSite = { outDir: path.join(mkdtempSync(path.join(tmpdir(), "newsroom-sample-")), "_site"), baseUrl: config.baseUrl, pathPrefix: config.pathPrefix };
   let files: string[] = [];
   let pages: string[] = [];
+  let publicPages: string[] = [];
   const read = (file: string) => readFileSync(path.join(site.outDir, file), "utf8");
 
   before(async () => {
     await buildSite({ contentDir, outDir: site.outDir, buildTime: "2026-11-30T12:00:00+01:00" });
     files = siteFiles(site);
     pages = files.filter((f) => f.endsWith(".html"));
+    // The pages at old addresses (aliases, site.json redirects) only send readers on.
+    publicPages = pages.filter((p) => p !== "404.html" && !isRedirectPage(site, p));
   });
 
   test("every page passes html-validate", async () => {
@@ -36,13 +39,16 @@ describe("the sample newsroom", () => {
   test("no page links to a missing file, and the home page reaches every public page", () => {
     assert.deepEqual(brokenLinks(site, pages), []);
     const reached = crawl(site, ["index.html"]);
-    assert.deepEqual(pages.filter((p) => p !== "404.html" && !reached.has(p)), []);
+    // A withdrawn release is reached from search engines and old links only, by design.
+    const withdrawn = publicPages.filter((p) => read(p).includes('class="withdrawn-notice"'));
+    assert.equal(withdrawn.length, 1, "the sample has one withdrawn release");
+    assert.deepEqual(publicPages.filter((p) => !reached.has(p) && !withdrawn.includes(p)), []);
   });
 
   test("the sitemap lists exactly the public pages; feeds and the news sitemap meet their specs", () => {
     const sitemap = sitemapContents("sitemap.xml", read("sitemap.xml"));
     assert.deepEqual(sitemap.problems, []);
-    assert.deepEqual([...sitemap.locs].sort(), pages.filter((p) => p !== "404.html").map((p) => urlOfFile(site, p)).sort());
+    assert.deepEqual([...sitemap.locs].sort(), publicPages.map((p) => urlOfFile(site, p)).sort());
     assert.deepEqual(newsSitemapContents("news-sitemap.xml", read("news-sitemap.xml")).problems, []);
     const feeds = files.filter((f) => f.endsWith("feed.xml"));
     assert.ok(feeds.length > 20, `a feed per term and type, got ${feeds.length}`);

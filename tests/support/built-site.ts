@@ -122,6 +122,11 @@ export function elements(document: Document, test: (element: Element) => boolean
   return DomUtils.findAll(test, document.children);
 }
 
+/** Whether a page is a redirect page (an old address refreshing to its new one), which no crawler should index or reach. */
+export function isRedirectPage(site: BuiltSite, file: string): boolean {
+  return elements(pageDocument(site, file), (e) => e.name === "meta" && e.attribs["http-equiv"] === "refresh").length > 0;
+}
+
 function ids(document: Document): Set<string> {
   return new Set(elements(document, (e) => e.attribs["id"] !== undefined).map((e) => e.attribs["id"]!));
 }

@@ -24,6 +24,13 @@ test("tables are wrapped in a labelled, focusable scroll region", () => {
   assert.match(out, /<div class="table-scroll" role="region" aria-label="Table" tabindex="0"><table>/);
 });
 
+test("column alignment becomes a class, since the site's Content-Security-Policy blocks style attributes", () => {
+  const out = createMarkdown({ allowHtml: false }).render("| Area | 2024 | Note |\n|:---|---:|:---:|\n| Fraud | 1,204 | up |\n");
+  assert.match(out, /<th class="align-left">Area<\/th>\n<th class="align-right">2024<\/th>\n<th class="align-center">Note<\/th>/);
+  assert.match(out, /<td class="align-right">1,204<\/td>/);
+  assert.doesNotMatch(out, /style=/);
+});
+
 describe("with markdown.allowHtml, script URLs in raw HTML are removed and everything else stays (issue #16)", () => {
   const md = createMarkdown({ allowHtml: true });
   const vectors: readonly [string, string][] = [

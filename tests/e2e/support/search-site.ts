@@ -38,6 +38,8 @@ export function releasesWith(key: "crime_areas", term: string): number {
 export interface SearchSite {
   /** Site root URL, with the path prefix and a trailing slash. */
   readonly url: string;
+  /** The built site being served, with the `_headers` the server answers with. */
+  readonly outDir: string;
 }
 
 async function buildAndServe(pathPrefix: string, shardSize?: number): Promise<{ site: SearchSite; stop: () => Promise<void> }> {
@@ -45,7 +47,7 @@ async function buildAndServe(pathPrefix: string, shardSize?: number): Promise<{ 
   await buildSite({ contentDir: fixture.contentDir, outDir: fixture.outDir, buildTime: "2026-11-30T12:00:00+01:00" });
   const server = await serveStatic(fixture.outDir, { pathPrefix });
   return {
-    site: { url: server.url },
+    site: { url: server.url, outDir: fixture.outDir },
     stop: async () => {
       await server.close();
       await rm(fixture.root, { recursive: true, force: true });
