@@ -179,6 +179,11 @@ export class Newsroom {
    * which would name its URL before its time.
    */
   get redirects(): readonly Redirect[] {
+    return (this.redirectList ??= this.answeredRedirects());
+  }
+
+  private redirectList?: readonly Redirect[];
+  private answeredRedirects(): readonly Redirect[] {
     const hiddenUrls = new Set(this.all.filter((release) => !this.visibility(release).page).map((release) => release.url));
     // A site.json redirect to a release not yet published would name its URL early.
     return declaredRedirects(this.pages, this.config, "site.json").filter((redirect) => !hiddenUrls.has(redirect.to));
