@@ -1,6 +1,6 @@
 import { DateTime, IANAZone } from "luxon";
 
-const plainDate = /^\d{4}-\d{2}-\d{2}$/;
+const plainDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 const dateTime = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(Z|[+-]\d{2}:?\d{2})?$/;
 
 /**
@@ -26,9 +26,12 @@ export function parseReleaseDate(value: unknown, zone: string): ParsedDate {
   }
   const text = value.trim();
   const local = dateTime.exec(text);
-  if (!plainDate.test(text) && !local) {
+  const fields = local ?? plainDate.exec(text);
+  if (!fields) {
     return { ok: false, message: `"${text}" is not a date; write it as 2015-09-11 or 2015-09-11T14:30:00+02:00` };
   }
+  const impossible = impossibility(text, fields);
+  if (impossible) return { ok: false, message: impossible };
   const parsed = DateTime.fromISO(text, { zone, setZone: false });
   if (!parsed.isValid) {
     return { ok: false, message: `"${text}" is not a real date (${parsed.invalidExplanation ?? parsed.invalidReason}); check the day and month` };
@@ -44,6 +47,50 @@ export function parseReleaseDate(value: unknown, zone: string): ParsedDate {
     };
   }
   return result;
+}
+
+const monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/**
+ * Why a well-formed date or time cannot be, in an editor's words ("2026-11-31: November
+ * has 30 days; check the day"), naming the part that is wrong; undefined when it can be.
+ * Luxon's own explanation ("you specified 31 (of type number) as a day") is for
+ * programmers (issue #10). `24:00` stays allowed: ISO 8601's end of the day, read as the
+ * next day's 00:00.
+ */
+function impossibility(text: string, fields: RegExpExecArray): string | undefined {
+  const [, year = "", month = "", day = "", hour, minute = "00", second, fraction = "0", offset] = fields;
+  const date = text.slice(0, 10);
+  const monthNumber = Number(month);
+  if (monthNumber < 1 || monthNumber > 12) return `${date}: there is no month ${month}; months run 01 to 12`;
+  const name = monthNames[monthNumber - 1]!;
+  const days = daysInMonth(Number(year), monthNumber);
+  const dayNumber = Number(day);
+  if (dayNumber < 1) return `${date}: there is no day 00; ${name} has days 01 to ${days}`;
+  if (dayNumber > days) {
+    if (monthNumber !== 2) return `${date}: ${name} has ${days} days; check the day`;
+    const leap = dayNumber === 29 ? ` (${year} is not a leap year)` : "";
+    return `${date}: February ${year} has ${days} days${leap}; check the day`;
+  }
+  if (hour === undefined) return undefined;
+  const time = text.slice(11, second === undefined ? 16 : 19);
+  const afterMidnight = Number(minute) > 0 || Number(second ?? 0) > 0 || Number(fraction) > 0;
+  if (Number(hour) > 24 || (Number(hour) === 24 && afterMidnight)) return `${time}: a day has 24 hours; hours run 00 to 23`;
+  if (Number(minute) > 59) return `${time}: an hour has 60 minutes; minutes run 00 to 59`;
+  if (Number(second ?? 0) > 59) return `${time}: a minute has 60 seconds; seconds run 00 to 59`;
+  const zoneOffset = /^([+-])(\d{2}):?(\d{2})$/.exec(offset ?? "");
+  if (zoneOffset) {
+    const [, sign, hours = "", minutes = ""] = zoneOffset;
+    if (Number(minutes) > 59) return `${offset}: an hour has 60 minutes; the offset's minutes run 00 to 59`;
+    const total = (sign === "-" ? -1 : 1) * (Number(hours) * 60 + Number(minutes));
+    if (total < -12 * 60 || total > 14 * 60) return `${offset}: offsets from UTC run from -12:00 to +14:00; check the offset`;
+  }
+  return undefined;
 }
 
 /**

@@ -3,12 +3,15 @@
  * spacing ("Press/Journalists", "press / journalists") are one term shown in its most
  * used spelling; two different terms whose slugs collide ("Cyber-crime & fraud",
  * "Cyber crime and fraud") cannot both have a page, so they are an error. See the
- * "Terms done right" section of the taxonomy issue.
+ * "Terms done right" section of the taxonomy issue. A term that looks like a misspelling
+ * of a more used one is a warning (near-duplicate-terms.ts).
  */
 import type { SiteConfig, Taxonomy } from "../config/site-config.ts";
 import type { ContentProblem } from "../errors.ts";
 import type { Release } from "../model/release.ts";
 import { maxSlugLength, slugFor } from "../model/slug.ts";
+import { lineOfTerm } from "../content/term-line.ts";
+import { nearDuplicateTermProblems } from "./near-duplicate-terms.ts";
 
 export interface Spelling {
   readonly text: string;
@@ -115,9 +118,36 @@ export function resolveTaxonomyTerms(releases: readonly Release[], taxonomy: Tax
   return { taxonomy, terms, bySpelling, problems };
 }
 
-/** Warnings for merged spellings and errors for colliding terms, over every taxonomy. */
-export function termSpellingProblems(releases: readonly Release[], config: Pick<SiteConfig, "taxonomies">): ContentProblem[] {
-  return config.taxonomies.flatMap((taxonomy) => resolveTaxonomyTerms(releases, taxonomy).problems);
+export interface TermProblemOptions {
+  /**
+   * Reads a release file by its `sourcePath`, so a near-duplicate warning can name the
+   * line of the term. Called only for the files warned about; without it (or when the
+   * file cannot be read) the warning has no line.
+   */
+  readonly readFile?: (file: string) => Uint8Array | string;
+}
+
+/**
+ * Warnings for merged spellings and near-duplicate terms, and errors for colliding
+ * terms, over every taxonomy.
+ */
+export function termSpellingProblems(
+  releases: readonly Release[],
+  config: Pick<SiteConfig, "taxonomies">,
+  options: TermProblemOptions = {},
+): ContentProblem[] {
+  const { readFile } = options;
+  const lineOf = readFile && ((file: string, key: string, spelling: string) => {
+    try {
+      return lineOfTerm(readFile(file), key, spelling);
+    } catch {
+      return undefined;
+    }
+  });
+  return config.taxonomies.flatMap((taxonomy) => {
+    const resolved = resolveTaxonomyTerms(releases, taxonomy);
+    return [...resolved.problems, ...nearDuplicateTermProblems(resolved, lineOf)];
+  });
 }
 
 function uses(term: ResolvedTerm): number {

@@ -1,3 +1,4 @@
+import { DateTime } from "luxon";
 import assert from "node:assert/strict";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -7,8 +8,9 @@ import { loadContent } from "../../lib/content/load-content.ts";
 import { ConfigError, ContentError, formatProblem } from "../../lib/errors.ts";
 import { maxSlugLength, toSlug } from "../../lib/model/slug.ts";
 import { makeFixtureSite, releaseSource } from "../support/fixture-site.ts";
+import { runScript } from "../support/run-script.ts";
 
-const problemsOf = (contentDir: string) => loadContent({ contentDir }).problems.map(formatProblem);
+const problemsOf = (contentDir: string) => loadContent({ contentDir, buildTime: DateTime.now() }).problems.map(formatProblem);
 
 test("two releases that would write the same URL name both files", () => {
   const site = makeFixtureSite({}, {
@@ -30,7 +32,7 @@ test("a file that is not valid UTF-8 is refused with its line", () => {
 test("a byte-order mark and CRLF line endings are fine", () => {
   const site = makeFixtureSite();
   site.writeRaw("windows.md", "\uFEFF---\r\ntitle: Written on Windows\r\ndate: 2015-01-01\r\n---\r\nBody line.\r\n");
-  const content = loadContent({ contentDir: site.contentDir });
+  const content = loadContent({ contentDir: site.contentDir, buildTime: DateTime.now() });
   assert.deepEqual(content.problems, []);
   assert.equal(content.releases[0]?.title, "Written on Windows");
 });
@@ -45,7 +47,7 @@ test("an invalid release fails the build, lists every problem and leaves the pre
   await assert.rejects(buildSite({ contentDir: site.contentDir, outDir: site.outDir }), (error: unknown) => {
     assert.ok(error instanceof ContentError);
     assert.match(error.message, /2 problems in the content; nothing was built/);
-    assert.match(error.message, /bad\.md:3: date: "2016-02-30" is not a real date/);
+    assert.match(error.message, /bad\.md:3: date: 2016-02-30: February 2016 has 29 days; check the day/);
     assert.match(error.message, /worse\.md:4: type: "speach" is not a release type/);
     return true;
   });
@@ -104,7 +106,7 @@ test("a headline and a term too long for a folder name build, at URLs cut at a w
   const title = `Police ${"and partner agencies ".repeat(14)}mark the end of the harbour security week`;
   const term = `Cooperation ${"between regional and national agencies ".repeat(8)}`.trim();
   const site = makeFixtureSite({}, { "long.md": { title, date: "2016-03-04", crime_areas: [term] } });
-  const content = loadContent({ contentDir: site.contentDir, root: site.root });
+  const content = loadContent({ contentDir: site.contentDir, root: site.root, buildTime: DateTime.now() });
   const [release] = content.releases;
   assert.ok(release && release.slug.length <= maxSlugLength && toSlug(term).length <= maxSlugLength);
   assert.deepEqual(content.problems.map((p) => `${p.severity} ${p.field}`), ["warning slug", "warning crime_areas"]);
@@ -120,7 +122,7 @@ test(".MD and .markdown files under releases/ are releases too; other files are 
   site.writeRaw("2016/Mixed.Markdown", releaseSource({ title: "Mixed case", date: "2016-03-03" }));
   site.writeRaw("2016/notes.txt", releaseSource({ title: "Not a release", date: "2016-03-04" }));
   site.writeRaw("2016/draft.md.bak", releaseSource({ title: "A backup", date: "2016-03-05" }));
-  const content = loadContent({ contentDir: site.contentDir });
+  const content = loadContent({ contentDir: site.contentDir, buildTime: DateTime.now() });
   assert.deepEqual(content.problems, []);
   assert.deepEqual(content.releases.map((r) => r.title), ["Mixed case", "Long extension", "Written on Windows"]);
 });
@@ -128,7 +130,7 @@ test(".MD and .markdown files under releases/ are releases too; other files are 
 test("check reports control characters and clock-change times as warnings with file and line, and keeps the release (issue #16)", () => {
   const site = makeFixtureSite();
   site.writeRaw("2026/pasted.md", "---\ntitle: Harbour\u0001 patrol\ndate: 2026-03-29T02:30\n---\nFirst paragraph.\n\nPasted\u000Bfrom Word.\n");
-  const content = loadContent({ contentDir: site.contentDir, root: site.root });
+  const content = loadContent({ contentDir: site.contentDir, root: site.root, buildTime: DateTime.now() });
   assert.deepEqual(content.problems.map(formatProblem), [
     "content/releases/2026/pasted.md:2: warning: title: delete the invisible character U+0001 (start of heading) at line 2; it was probably pasted from a word processor",
     "content/releases/2026/pasted.md:7: warning: body: delete the invisible character U+000B (vertical tab) at line 7; it was probably pasted from a word processor",
@@ -140,11 +142,25 @@ test("check reports control characters and clock-change times as warnings with f
 
 test("a site.json that check and build would both refuse names each field and the fix (issue #16)", () => {
   const site = makeFixtureSite({ language: "en_GB", baseUrl: "https://example.org/newsroom", ...({ pathprefix: "/newsroom/" } as object) });
-  assert.throws(() => loadContent({ contentDir: site.contentDir }), (error: unknown) => {
+  assert.throws(() => loadContent({ contentDir: site.contentDir, buildTime: DateTime.now() }), (error: unknown) => {
     assert.ok(error instanceof ConfigError);
     assert.match(error.message, /site\.json: language: "en_GB" is not a BCP 47 tag; did you mean "en-GB"\?/);
     assert.match(error.message, /site\.json: baseUrl: must be the origin only; put \/newsroom\/ in pathPrefix/);
     assert.match(error.message, /site\.json: pathprefix: unknown setting; remove it or correct its name\. Did you mean "pathPrefix"\?/);
     return true;
   });
+});
+
+test("check warns about a term that looks like a misspelling of a more used one, with its line, and says why a date is impossible (issue #10)", async () => {
+  const site = makeFixtureSite({}, {
+    "2016/a.md": { title: "Break-in at the harbour", date: "2016-03-01", crime_areas: ["Burglary"] },
+    "2016/b.md": { title: "Break-in at the station", date: "2016-03-02", crime_areas: ["Burglary"] },
+    "2016/c.md": { title: "Break-in at the school", date: "2016-03-03", crime_areas: ["Burglary"] },
+    "2016/typo.md": { title: "Break-in at the museum", date: "2016-03-04", crime_areas: ["Burglery"] },
+    "2016/late.md": { title: "Thirty-first", date: "2016-11-31" },
+  });
+  const check = await runScript("check", ["--content", site.contentDir]);
+  assert.match(check.stdout, /releases\/2016\/typo\.md:5: warning: crime_areas: "Burglery" — did you mean "Burglary", used by 3 releases\?\n/);
+  assert.match(check.stdout, /releases\/2016\/late\.md:3: date: 2016-11-31: November has 30 days; check the day\n/);
+  assert.equal(check.code, 1, check.stderr);
 });

@@ -52,7 +52,7 @@ describe("bad input is refused with file, line, field and a fix", () => {
     ["invalid YAML", "---\ntitle: a\ndate: 2015-01-01\nsummary: a: b: c\n---\n", /^content\/releases\/x\.md:4: front matter: invalid YAML: bad indentation/],
     ["missing title", "---\ndate: 2015-01-01\n---\nx", /^content\/releases\/x\.md: title: is required; add a headline/],
     ["missing date", "---\ntitle: T\n---\nx", /^content\/releases\/x\.md: date: is required; add e\.g\. date: 2015-09-11/],
-    ["impossible date", "---\ntitle: T\ndate: 2015-02-30\n---\nx", /^content\/releases\/x\.md:3: date: "2015-02-30" is not a real date/],
+    ["impossible date", "---\ntitle: T\ndate: 2015-02-30\n---\nx", /^content\/releases\/x\.md:3: date: 2015-02-30: February 2015 has 28 days; check the day$/],
     ["unparseable date", "---\ntitle: T\ndate: 11 September 2015\n---\nx", /^content\/releases\/x\.md:3: date: "11 September 2015" is not a date; write it as 2015-09-11/],
     ["updated before date", "---\ntitle: T\ndate: 2015-02-10\nupdated: 2015-02-01\n---\nx", /^content\/releases\/x\.md:4: updated: 2015-02-01 is before the release date 2015-02-10/],
     ["unknown type", "---\ntitle: T\ndate: 2015-02-10\ntype: speach\n---\nx", /^content\/releases\/x\.md:4: type: "speach" is not a release type; use one of press-release, news, speech, statement\. Did you mean "speech"\?/],

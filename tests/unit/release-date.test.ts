@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { test } from "node:test";
+import { describe, test } from "node:test";
 import { formatHumanDate, parseReleaseDate } from "../../lib/dates/release-date.ts";
 
 const zone = "Europe/Amsterdam";
@@ -72,4 +72,52 @@ test("times next to a clock change, times with an offset and plain dates get no 
   const santiago = parseReleaseDate("2026-09-06", "America/Santiago");
   assert.ok(santiago.ok && santiago.warning === undefined);
   assert.equal(santiago.value.toFormat("yyyy-MM-dd"), "2026-09-06");
+});
+
+describe("an impossible date or time is refused in the editor's words, naming the part that is wrong (issue #10)", () => {
+  const messageOf = (text: string) => {
+    const parsed = parseReleaseDate(text, zone);
+    assert.ok(!parsed.ok, text);
+    return parsed.message;
+  };
+
+  test("a day past the end of its month", () => {
+    assert.equal(messageOf("2026-11-31"), "2026-11-31: November has 30 days; check the day");
+    assert.equal(messageOf("2026-04-31T10:00Z"), "2026-04-31: April has 30 days; check the day");
+    assert.equal(messageOf("2026-11-00"), "2026-11-00: there is no day 00; November has days 01 to 30");
+  });
+
+  test("February, with the leap year rule said when it is the reason", () => {
+    assert.equal(messageOf("2026-02-29"), "2026-02-29: February 2026 has 28 days (2026 is not a leap year); check the day");
+    assert.equal(messageOf("1900-02-29"), "1900-02-29: February 1900 has 28 days (1900 is not a leap year); check the day");
+    assert.equal(messageOf("2026-02-30"), "2026-02-30: February 2026 has 28 days; check the day");
+    assert.equal(messageOf("2028-02-30"), "2028-02-30: February 2028 has 29 days; check the day");
+    for (const leap of ["2028-02-29", "2000-02-29"]) assert.equal(parseReleaseDate(leap, zone).ok, true, leap);
+  });
+
+  test("a month outside 01 to 12", () => {
+    assert.equal(messageOf("2026-13-01"), "2026-13-01: there is no month 13; months run 01 to 12");
+    assert.equal(messageOf("2026-00-10T09:00"), "2026-00-10: there is no month 00; months run 01 to 12");
+  });
+
+  test("hours, minutes and seconds out of range; 24:00 is the end of the day", () => {
+    assert.equal(messageOf("2026-11-30T14:75"), "14:75: an hour has 60 minutes; minutes run 00 to 59");
+    assert.equal(messageOf("2026-11-30T25:00"), "25:00: a day has 24 hours; hours run 00 to 23");
+    assert.equal(messageOf("2026-11-30T24:30"), "24:30: a day has 24 hours; hours run 00 to 23");
+    assert.equal(messageOf("2026-11-30T14:30:60+01:00"), "14:30:60: a minute has 60 seconds; seconds run 00 to 59");
+    const midnight = parseReleaseDate("2026-12-31T24:00", zone);
+    assert.ok(midnight.ok);
+    assert.equal(midnight.value.toISO(), "2027-01-01T00:00:00.000+01:00");
+  });
+
+  test("an offset no clock uses, which luxon would read silently", () => {
+    assert.equal(messageOf("2026-11-30T14:30+12:75"), "+12:75: an hour has 60 minutes; the offset's minutes run 00 to 59");
+    assert.equal(messageOf("2026-11-30T14:30+15:00"), "+15:00: offsets from UTC run from -12:00 to +14:00; check the offset");
+    assert.equal(messageOf("2026-11-30T14:30-1300"), "-1300: offsets from UTC run from -12:00 to +14:00; check the offset");
+    for (const good of ["2026-11-30T14:30+14:00", "2026-11-30T14:30-12:00", "2026-11-30T14:30+05:45"]) assert.equal(parseReleaseDate(good, zone).ok, true, good);
+  });
+
+  test("the date is checked before the time", () => {
+    assert.equal(messageOf("2026-11-31T14:75"), "2026-11-31: November has 30 days; check the day");
+  });
 });
