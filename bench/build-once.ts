@@ -52,6 +52,9 @@ const report: BuildReport = {
   seconds,
   timings,
   searchIndexedBy,
+  incremental: result.incremental.fullBecause === undefined
+    ? `${result.incremental.renderedPages} pages rendered, ${result.incremental.reusedPages} reused, ${result.incremental.indexedShards} of ${result.incremental.indexedShards + result.incremental.reusedShards} shards indexed`
+    : `full build: ${result.incremental.fullBecause}`,
   maxRssKiB: process.resourceUsage().maxRSS,
 };
 console.log(reportPrefix + JSON.stringify(report));

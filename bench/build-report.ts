@@ -8,6 +8,8 @@ export interface BuildReport {
   readonly timings: BuildTimings;
   /** Whether buildSite() wrote the search index or the bench added it afterwards. */
   readonly searchIndexedBy: "build" | "bench";
+  /** What an incremental build rendered and reused, in words ("full build: …" for a clean one). */
+  readonly incremental: string;
   /** Peak resident set of the build's Node process, KiB. */
   readonly maxRssKiB: number;
 }

@@ -64,6 +64,8 @@ interface SizeResult {
   readonly yardstick?: { readonly seconds: number; readonly cpuSeconds: number; readonly peakKiB: number };
   /** Search-index shards written (lib/search/search-shards.ts) and the size they were cut at. */
   readonly shards: { readonly count: number; readonly size: number };
+  /** Incremental builds after the clean ones (issue #13): one release added, then one corrected. */
+  readonly incremental?: { readonly added: Run; readonly corrected: Run };
 }
 
 function parseOptions(args: readonly string[]): Options {
@@ -86,8 +88,9 @@ function parseOptions(args: readonly string[]): Options {
   };
 }
 
-async function runBuild(contentDir: string, outDir: string): Promise<Run> {
-  rmSync(outDir, { recursive: true, force: true });
+async function runBuild(contentDir: string, outDir: string, clean = true): Promise<Run> {
+  // A clean build starts without the output link, so nothing of an earlier build is reused.
+  if (clean) rmSync(outDir, { recursive: true, force: true });
   const timeFile = path.join(work, "time.txt");
   rmSync(timeFile, { force: true });
   // The same V8 flag as `npm run build` (package.json).
@@ -140,6 +143,9 @@ async function benchSize(releases: number, options: Options): Promise<SizeResult
     log(`${releases}: build ${i}/${options.repeats}: ${run.wallSeconds.toFixed(1)} s wall, ${run.cpuSeconds.toFixed(1)} s CPU, load ${run.loadAverage.toFixed(1)} (validate ${fmt(t.validate)}, Eleventy ${fmt(t.eleventy)}, Pagefind ${fmt(t.pagefind)} by ${run.report.searchIndexedBy}), peak ${mib(top?.peakKiB ?? 0)} MiB in ${top?.name}`);
   }
 
+  const incremental = await incrementalRuns(contentDir, outDir);
+  log(`${releases}: one release added: ${incremental.added.wallSeconds.toFixed(1)} s (${incremental.added.report.incremental}); one corrected: ${incremental.corrected.wallSeconds.toFixed(1)} s (${incremental.corrected.report.incremental})`);
+
   const indexDir = path.join(outDir, "pagefind");
   const yardstick = options.yardstick(releases) ? await pagefindAlone(outDir) : undefined;
   if (yardstick) log(`${releases}: Pagefind's CLI alone over the built site: ${yardstick.seconds.toFixed(1)} s, ${yardstick.cpuSeconds.toFixed(1)} s CPU, ${mib(yardstick.peakKiB)} MiB`);
@@ -147,6 +153,7 @@ async function benchSize(releases: number, options: Options): Promise<SizeResult
     ...(yardstick ? { yardstick } : {}),
     releases,
     runs,
+    incremental,
     outputBytes: folderBytes(outDir),
     indexBytes: existsSync(indexDir) ? folderBytes(indexDir) : 0,
     search: existsSync(indexDir) ? await measureFirstSearch(outDir, options.query) : undefined,
@@ -158,6 +165,42 @@ async function benchSize(releases: number, options: Options): Promise<SizeResult
     rmSync(contentDir, { recursive: true, force: true });
   }
   return result;
+}
+
+/**
+ * What a newsroom does all day, on top of the last clean build: a breaking release is
+ * added (dated an hour before the build time), then the newest release is corrected.
+ * Each is one incremental build into the same output; the corpus is left as it was.
+ */
+async function incrementalRuns(contentDir: string, outDir: string): Promise<{ added: Run; corrected: Run }> {
+  const added = path.join(contentDir, "releases", "bench-breaking-release.md");
+  writeFileSync(added, [
+    "---",
+    "title: Breaking release added by the benchmark",
+    "date: 2026-07-01T11:00:00+02:00",
+    "crime_areas:",
+    "  - Burglary",
+    "target_groups:",
+    "  - Citizens",
+    "---",
+    "Officers arrested two suspects after a burglary in the harbour district this morning.",
+    "",
+  ].join("\n"));
+  const addedRun = await runBuild(contentDir, outDir, false);
+  rmSync(added);
+  await runBuild(contentDir, outDir, false);
+  const newest = newestRelease(path.join(contentDir, "releases"));
+  const original = readFileSync(newest, "utf8");
+  writeFileSync(newest, original.replace(/\n---\n/, "\n---\nCorrection: an earlier version of this release gave the wrong date.\n\n"));
+  const correctedRun = await runBuild(contentDir, outDir, false);
+  writeFileSync(newest, original);
+  return { added: addedRun, corrected: correctedRun };
+}
+
+/** The file of the newest release (the generator names files by date). */
+function newestRelease(dir: string): string {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".md")).map((e) => path.join(e.parentPath, e.name));
+  return files.sort((a, b) => path.basename(a).localeCompare(path.basename(b))).at(-1)!;
 }
 
 /**
@@ -190,8 +233,8 @@ const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(
 const log = (line: string) => console.error(line);
 
 const header = [
-  "| releases | pages | wall s | CPU s node + Pagefind | validate s | Eleventy s | Pagefind s | Pagefind CLI alone s | peak RSS MiB (process) | output MiB | search index MiB | first search KB | release page KB (HTML+CSS) |",
-  "|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|",
+  "| releases | pages | wall s | one added s | one corrected s | CPU s node + Pagefind | validate s | Eleventy s | Pagefind s | Pagefind CLI alone s | peak RSS MiB (process) | output MiB | search index MiB | first search KB | release page KB (HTML+CSS) |",
+  "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|",
 ];
 
 function row(result: SizeResult): string {
@@ -205,7 +248,7 @@ function row(result: SizeResult): string {
   const peak = median(peaks.map((p) => p.peakKiB));
   const peakName = peaks.reduce((a, b) => (b.peakKiB > a.peakKiB ? b : a), peaks[0]!).name;
   const page = result.page;
-  return `| ${result.releases.toLocaleString("en")} | ${median(runs.map((r) => r.report.files)).toLocaleString("en")} | ${fmt(median(runs.map((r) => r.wallSeconds)))} | ${fmt(median(runs.map((r) => cpuOf(r, "node"))))} + ${fmt(median(runs.map((r) => cpuOf(r, "pagefind"))))} | ${phase("validate")} | ${phase("eleventy")} | ${phase("pagefind")} | ${result.yardstick ? fmt(result.yardstick.seconds) : "–"} | ${mib(peak)} (${peakName}) | ${(result.outputBytes / 2 ** 20).toFixed(1)} | ${(result.indexBytes / 2 ** 20).toFixed(1)} | ${result.search ? (result.search.bytes / 1024).toFixed(0) : "–"} | ${((page.maxHtmlBytes + page.cssBytes) / 1024).toFixed(1)} |`;
+  return `| ${result.releases.toLocaleString("en")} | ${median(runs.map((r) => r.report.files)).toLocaleString("en")} | ${fmt(median(runs.map((r) => r.wallSeconds)))} | ${fmt(result.incremental?.added.wallSeconds)} | ${fmt(result.incremental?.corrected.wallSeconds)} | ${fmt(median(runs.map((r) => cpuOf(r, "node"))))} + ${fmt(median(runs.map((r) => cpuOf(r, "pagefind"))))} | ${phase("validate")} | ${phase("eleventy")} | ${phase("pagefind")} | ${result.yardstick ? fmt(result.yardstick.seconds) : "–"} | ${mib(peak)} (${peakName}) | ${(result.outputBytes / 2 ** 20).toFixed(1)} | ${(result.indexBytes / 2 ** 20).toFixed(1)} | ${result.search ? (result.search.bytes / 1024).toFixed(0) : "–"} | ${((page.maxHtmlBytes + page.cssBytes) / 1024).toFixed(1)} |`;
 }
 
 /** CPU seconds of the processes whose name starts with `name`. */
@@ -225,7 +268,10 @@ function details(result: SizeResult): string {
   const yardstick = result.yardstick
     ? ` Pagefind's CLI alone over the built site: ${result.yardstick.seconds.toFixed(1)} s, ${result.yardstick.cpuSeconds.toFixed(1)} s CPU, ${mib(result.yardstick.peakKiB)} MiB.`
     : "";
-  return `- ${result.releases.toLocaleString("en")}: builds ${runs.join("; ")}. Search indexed by ${result.runs[0]!.report.searchIndexedBy} in ${result.shards.count} shard${result.shards.count === 1 ? "" : "s"} of at most ${result.shards.size.toLocaleString("en")}; ${search}. Release pages: median ${(page.medianHtmlBytes / 1024).toFixed(1)} KB HTML, heaviest ${(page.maxHtmlBytes / 1024).toFixed(1)} KB + ${(page.cssBytes / 1024).toFixed(1)} KB CSS, ${page.scripts} scripts.${yardstick}`;
+  const incremental = result.incremental
+    ? ` Incremental: one added ${result.incremental.added.wallSeconds.toFixed(1)} s (${result.incremental.added.report.incremental}), one corrected ${result.incremental.corrected.wallSeconds.toFixed(1)} s (${result.incremental.corrected.report.incremental}).`
+    : "";
+  return `- ${result.releases.toLocaleString("en")}: builds ${runs.join("; ")}.${incremental} Search indexed by ${result.runs[0]!.report.searchIndexedBy} in ${result.shards.count} shard${result.shards.count === 1 ? "" : "s"} of at most ${result.shards.size.toLocaleString("en")}; ${search}. Release pages: median ${(page.medianHtmlBytes / 1024).toFixed(1)} KB HTML, heaviest ${(page.maxHtmlBytes / 1024).toFixed(1)} KB + ${(page.cssBytes / 1024).toFixed(1)} KB CSS, ${page.scripts} scripts.${yardstick}`;
 }
 
 function packageVersion(name: string): string {

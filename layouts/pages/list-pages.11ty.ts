@@ -10,7 +10,7 @@ interface Data {
 // One template over every precomputed list page (news, years, months, terms, types,
 // and the indexes): one entry per written file, grouped once per build in lib/.
 export const data = {
-  pagination: { data: "newsroom.listPages", size: 1, alias: "listPage" },
+  pagination: { data: "newsroom.renderedListPages", size: 1, alias: "listPage" },
   eleventyExcludeFromCollections: true,
   permalink: (data: Data) => data.listPage.path,
 };

@@ -11,7 +11,7 @@ interface Data {
 // file: Eleventy 3.1.8 looks templates up linearly (11ty/eleventy#3938), which makes
 // a per-file site quadratic at 10,000+ releases.
 export const data = {
-  pagination: { data: "newsroom.pages", size: 1, alias: "release" },
+  pagination: { data: "newsroom.renderedPages", size: 1, alias: "release" },
   eleventyExcludeFromCollections: true,
   permalink: (data: Data) => data.release.url,
 };

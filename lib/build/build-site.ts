@@ -5,8 +5,14 @@ import { newsroomEleventy } from "../../.eleventy.ts";
 import { BuildError, ContentError, NewsroomError } from "../errors.ts";
 import { SearchIndexRun } from "../search/search-plugin.ts";
 import { newsroomFrom } from "../site/load-newsroom.ts";
-import type { BuildMode } from "../site/newsroom.ts";
-import { discardStaging, prepareOutputFolder, publishBuild, removeStaleBuilds } from "./output-folder.ts";
+import type { BuildMode, Newsroom } from "../site/newsroom.ts";
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { fullPlan, planBuild, recordOf } from "./incremental/build-plan.ts";
+import { codeVersion } from "./incremental/code-version.ts";
+import { siteFingerprints } from "./incremental/fingerprints.ts";
+import { pageFile, readIncrementalRecord, reusePages, reuseShard, writeIncrementalRecord } from "./incremental/reuse.ts";
+import { discardStaging, liveBuild, prepareOutputFolder, publishBuild, removeStaleBuilds } from "./output-folder.ts";
 import { guardAgainstShrinking, readBuildRecord, writeBuildRecord } from "./shrink-guard.ts";
 import { parseBuildTime } from "./build-time.ts";
 import { validateSite } from "./validate-site.ts";
@@ -29,6 +35,13 @@ export interface BuildOptions {
   readonly mode?: BuildMode;
   /** Publish even when the build holds fewer than half the releases of the live site. */
   readonly allowShrink?: boolean;
+  /** Render every page and index every shard, ignoring what the previous build left (`--clean`). */
+  readonly clean?: boolean;
+  /**
+   * A digest of the code that renders the site (default: read from lib/, layouts/ and the
+   * lockfile); a different one makes a full build. Tests pass one to stand for a code change.
+   */
+  readonly codeVersion?: string;
   /** Where warnings go (default stderr). */
   readonly log?: (line: string) => void;
 }
@@ -42,6 +55,19 @@ export interface BuildResult {
   readonly timings?: BuildTimings;
   /** The next scheduled release, when the site must be built again (also in the store's next-publication.json). */
   readonly nextPublication?: ScheduledRelease | undefined;
+  /** What an incremental build rendered and took from the previous build (issue #13). */
+  readonly incremental: IncrementalSummary;
+}
+
+export interface IncrementalSummary {
+  /** Why every page was rendered, or undefined when the previous build was reused. */
+  readonly fullBecause: string | undefined;
+  /** Release, list and index pages rendered, and taken from the previous build. */
+  readonly renderedPages: number;
+  readonly reusedPages: number;
+  /** Search shards indexed, and taken from the previous build. */
+  readonly indexedShards: number;
+  readonly reusedShards: number;
 }
 
 export interface BuildTimings {
@@ -54,6 +80,7 @@ export interface BuildTimings {
 }
 
 const inputDir = path.resolve(import.meta.dirname, "../../layouts/pages");
+const projectRoot = path.resolve(import.meta.dirname, "../..");
 
 /**
  * The production build (and the preview's, in development mode). Content is validated
@@ -77,10 +104,27 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   const validated = performance.now();
 
   const newsroom = newsroomFrom(content, mode, buildTime, log);
-  const search = new SearchIndexRun({ shardPlan: () => newsroom.searchShards, shardOf: (url) => newsroom.searchShardAt(url) });
   const folder = prepareOutputFolder(outDir);
+  // Incremental builds (issue #13): pages and search shards whose fingerprint is unchanged
+  // since the live build are taken from it; the rest is rendered as a clean build would.
+  const key = buildKey(options.codeVersion ?? codeVersion(projectRoot), newsroom, mode);
+  const fingerprints = siteFingerprints(newsroom);
+  const previousBuild = liveBuild(outDir);
+  const plan = options.clean ? fullPlan(fingerprints, "--clean") : planBuild(fingerprints, key, readIncrementalRecord(folder.store, previousBuild));
+  newsroom.renderOnly({ releasePages: plan.renderReleasePages, listPages: plan.renderListPages });
+  const search = new SearchIndexRun({
+    shardPlan: () => newsroom.searchShards,
+    shardOf: (url) => newsroom.searchShardAt(url),
+    shardPages: (shard) => fingerprints.shardPages.get(shard),
+    indexes: (shard) => plan.indexShards.has(shard),
+    rendered: (url) => plan.renderReleasePages.has(url),
+    previousHtml: (url) => readFileSync(pageFile(previousBuild!, url), "utf8"),
+  });
   let files = 0;
   let rendered = validated;
+  const reusedPages = [...fingerprints.releasePages.keys()].filter((url) => !plan.renderReleasePages.has(url))
+    .concat([...fingerprints.listPages.keys()].filter((pagePath) => !plan.renderListPages.has(pagePath)));
+  const reusedShards = newsroom.searchShards.pages.map((_, i) => i + 1).filter((shard) => !plan.indexShards.has(shard));
   try {
     await removeStaleBuilds(folder, log);
     if (mode === "production" && !options.allowShrink) guardAgainstShrinking(readBuildRecord(folder.store), newsroom.pages.length, outDir);
@@ -96,8 +140,13 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     } catch (cause) {
       throw asBuildError(cause, outDir);
     }
+    if (previousBuild && plan.fullBecause === undefined) {
+      reusePages(previousBuild, folder.staging, reusedPages);
+      for (const shard of reusedShards) reuseShard(previousBuild, folder.staging, shard);
+    }
     rendered = performance.now();
     await publishBuild(folder);
+    writeIncrementalRecord(folder.store, recordOf(path.basename(folder.staging), key, fingerprints));
     if (mode === "production") writeBuildRecord(folder.store, { releases: newsroom.pages.length, builtAt: DateTime.now().toISO() ?? "" });
   } catch (error) {
     await search.close().catch(() => undefined);
@@ -107,7 +156,15 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   const timings: BuildTimings = { validate: (validated - started) / 1000, eleventy: (rendered - validated) / 1000 };
   const nextPublication = scheduledReleases(content.releases, buildTime, content.config.timeZone, content.config.language)[0];
   if (mode === "production") writeNextPublication(folder.store, nextPublication);
-  return { outDir, releases: newsroom.releases.length, files, seconds: (performance.now() - started) / 1000, timings, nextPublication };
+  const incremental: IncrementalSummary = plan.fullBecause === undefined
+    ? { fullBecause: undefined, renderedPages: plan.renderReleasePages.size + plan.renderListPages.size, reusedPages: reusedPages.length, indexedShards: plan.indexShards.size, reusedShards: reusedShards.length }
+    : { fullBecause: plan.fullBecause, renderedPages: fingerprints.releasePages.size + fingerprints.listPages.size, reusedPages: 0, indexedShards: newsroom.searchShards.pages.length, reusedShards: 0 };
+  return { outDir, releases: newsroom.releases.length, files, seconds: (performance.now() - started) / 1000, timings, nextPublication, incremental };
+}
+
+/** Everything besides the content a page's bytes depend on: the code, the configuration, the mode. */
+function buildKey(code: string, newsroom: Newsroom, mode: BuildMode): string {
+  return createHash("sha256").update(JSON.stringify([code, newsroom.config, mode])).digest("base64url");
 }
 
 function asBuildError(cause: unknown, outDir: string): NewsroomError {

@@ -20,11 +20,12 @@ export function buildOptionsFrom(argv: readonly string[], env: NodeJS.ProcessEnv
         prefix: { type: "string" },
         "build-time": { type: "string" },
         "allow-shrink": { type: "boolean" },
+        clean: { type: "boolean" },
         ...extra,
       },
     });
   } catch (cause) {
-    throw new ConfigError(`${(cause as Error).message}. Options: --out DIR, --content DIR, --public DIR, --prefix /path/, --build-time ISO, --allow-shrink${Object.keys(extra).map((k) => `, --${k}`).join("")}.`);
+    throw new ConfigError(`${(cause as Error).message}. Options: --out DIR, --content DIR, --public DIR, --prefix /path/, --build-time ISO, --allow-shrink, --clean${Object.keys(extra).map((k) => `, --${k}`).join("")}.`);
   }
   const { values, positionals } = parsed;
   const text = (value: unknown) => (typeof value === "string" && value !== "" ? value : undefined);
@@ -35,6 +36,7 @@ export function buildOptionsFrom(argv: readonly string[], env: NodeJS.ProcessEnv
     pathPrefix: text(values["prefix"]) ?? text(env["NEWSROOM_PATH_PREFIX"]),
     buildTime: text(values["build-time"]) ?? text(env["NEWSROOM_BUILD_TIME"]),
     allowShrink: values["allow-shrink"] === true,
+    clean: values["clean"] === true,
   };
   return { options, values: values as Readonly<Record<string, string | boolean | undefined>> };
 }

@@ -77,6 +77,11 @@ export async function discardStaging(folder: OutputFolder): Promise<void> {
   await rm(folder.staging, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }).catch(() => undefined);
 }
 
+/** The build folder the output link points at now (the live site), if any. */
+export function liveBuild(outDir: string): string | undefined {
+  return liveTarget(outDir);
+}
+
 /** The store folder the output link points at, or undefined when it is not our link. */
 function liveTarget(outDir: string): string | undefined {
   let target: string;

@@ -5,11 +5,13 @@
  * written and dropped as soon as it is complete. The browser merges them (Pagefind's
  * `mergeIndex`).
  *
- * Shards are contiguous runs of publication dates, numbered from the oldest: shard 1
- * holds the oldest `shardSize` releases, the last shard the newest ones, and is the only
- * one not full. Being contiguous is what lets the search page list results newest first
- * across shards (Pagefind ranks each shard on its own), and numbering from the oldest
- * keeps an old shard's pages the same from one build to the next.
+ * Shards are runs of whole calendar years, numbered from the oldest, and the newest year
+ * is always a shard of its own (issue #13). Pagefind cannot add a page to an index, so a
+ * changed page costs re-indexing its whole shard: news is nearly always this year's, and
+ * this year's shard is small, so a new or corrected release re-indexes a few hundred pages
+ * rather than the site, while older shards keep their pages from one build to the next
+ * and are copied. Being contiguous in time is what lets the search page list results
+ * newest first across shards (Pagefind ranks each shard on its own).
  */
 
 /** The Pagefind filter every indexed page carries with its shard number; not a facet. */
@@ -29,18 +31,50 @@ export interface ShardPlan {
   readonly pages: readonly number[];
 }
 
-/** How `indexed` pages split into shards; a site with no indexed page still has one (empty) shard. */
-export function planShards(indexed: number, shardSize: number): ShardPlan {
-  if (!Number.isInteger(shardSize) || shardSize < 1) throw new RangeError(`shardSize must be a positive integer, not ${shardSize}`);
-  const count = Math.max(1, Math.ceil(indexed / shardSize));
-  return { shardSize, pages: Array.from({ length: count }, (_, i) => Math.min(shardSize, indexed - i * shardSize)) };
+export interface ShardAssignment {
+  readonly plan: ShardPlan;
+  /** The shard of each release, in the newest-first order given. */
+  readonly shards: readonly number[];
 }
 
 /**
- * The shard of the release at `newestFirstIndex` in a newest-first list of `indexed`
- * releases (the order the site keeps them in).
+ * Shards for indexed releases given by their years, newest first (the order the site keeps
+ * releases in). Older years fill shards from the oldest, whole years together up to
+ * `shardSize`; the newest year is a shard of its own; a year larger than `shardSize` is
+ * split by count from its oldest release. A site with no indexed page still has one
+ * (empty) shard.
  */
-export function shardOf(newestFirstIndex: number, indexed: number, shardSize: number): number {
-  if (newestFirstIndex < 0 || newestFirstIndex >= indexed) throw new RangeError(`index ${newestFirstIndex} is outside 0..${indexed - 1}`);
-  return Math.floor((indexed - 1 - newestFirstIndex) / shardSize) + 1;
+export function assignShards(years: readonly string[], shardSize: number): ShardAssignment {
+  if (!Number.isInteger(shardSize) || shardSize < 1) throw new RangeError(`shardSize must be a positive integer, not ${shardSize}`);
+  if (years.length === 0) return { plan: { shardSize, pages: [0] }, shards: [] };
+  // Runs of one year, oldest first: [year, count].
+  const runs: [string, number][] = [];
+  for (let i = years.length - 1; i >= 0; i--) {
+    const year = years[i]!;
+    const last = runs[runs.length - 1];
+    if (last && last[0] === year) last[1] += 1;
+    else runs.push([year, 1]);
+  }
+  const pages: number[] = [];
+  const fill = (count: number, startNew: boolean) => {
+    let left = count;
+    if (startNew || pages.length === 0 || pages[pages.length - 1]! + count > shardSize) pages.push(0);
+    while (left > 0) {
+      const room = shardSize - pages[pages.length - 1]!;
+      if (room === 0) {
+        pages.push(0);
+        continue;
+      }
+      const taken = Math.min(room, left);
+      pages[pages.length - 1]! += taken;
+      left -= taken;
+    }
+  };
+  runs.forEach(([, count], i) => fill(count, i === runs.length - 1));
+  const shards: number[] = [];
+  pages.forEach((count, i) => {
+    for (let n = 0; n < count; n++) shards.push(i + 1);
+  });
+  // Built oldest first; the site's order is newest first.
+  return { plan: { shardSize, pages }, shards: shards.reverse() };
 }

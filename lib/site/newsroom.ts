@@ -5,7 +5,7 @@ import { formatHumanDate, formatHumanDateTime } from "../dates/release-date.ts";
 import { formatReleaseDate } from "../dates/release-page-date.ts";
 import { createMarkdown } from "../markdown/create-markdown.ts";
 import type { Release } from "../model/release.ts";
-import { planShards, shardOf, type ShardPlan } from "../search/search-shards.ts";
+import { assignShards, type ShardPlan } from "../search/search-shards.ts";
 import { absoluteUrl, href } from "../urls/site-urls.ts";
 import { visibilityOf, type BuildMode, type Visibility } from "../visibility/release-state.ts";
 import type { Redirect } from "../redirects/redirect.ts";
@@ -52,6 +52,28 @@ export class Newsroom {
     this.pages = all.filter((release) => visibilityOf(release, this.now, mode).page);
     this.releases = this.pages.filter((release) => visibilityOf(release, this.now, mode).listed);
     this.typesByKey = new Map(config.releaseTypes.map((t) => [t.key, t]));
+  }
+
+  /**
+   * Pages an incremental build renders (lib/build/incremental); the others it takes from
+   * the previous build. Unset, every page is rendered.
+   */
+  private renderPlan?: { readonly releasePages: ReadonlySet<string>; readonly listPages: ReadonlySet<string> };
+
+  renderOnly(plan: { readonly releasePages: ReadonlySet<string>; readonly listPages: ReadonlySet<string> }): void {
+    this.renderPlan = plan;
+  }
+
+  /** The release pages Eleventy renders in this build. */
+  get renderedPages(): readonly Release[] {
+    const plan = this.renderPlan;
+    return plan ? this.pages.filter((release) => plan.releasePages.has(release.url)) : this.pages;
+  }
+
+  /** The list and index pages Eleventy renders in this build. */
+  get renderedListPages(): readonly ListPage[] {
+    const plan = this.renderPlan;
+    return plan ? this.listPages.filter((page) => plan.listPages.has(page.path)) : this.listPages;
   }
 
   /** What this build may do with a release (lib/visibility): the one rule every output asks. */
@@ -123,10 +145,10 @@ export class Newsroom {
   private get indexed() {
     if (!this.indexedReleases) {
       const published = this.releases.filter((release) => this.visibility(release).indexed);
-      const { shardSize } = this.config.search;
+      const assigned = assignShards(published.map((release) => release.year), this.config.search.shardSize);
       this.indexedReleases = {
-        shardByUrl: new Map(published.map((release, i) => [release.url, shardOf(i, published.length, shardSize)])),
-        plan: planShards(published.length, shardSize),
+        shardByUrl: new Map(published.map((release, i) => [release.url, assigned.shards[i]!])),
+        plan: assigned.plan,
       };
     }
     return this.indexedReleases;

@@ -38,7 +38,8 @@ test("the production build indexes each release with its taxonomy, type and year
   const site = makeFixtureSite({}, releases);
   await buildSite({ contentDir: site.contentDir, outDir: site.outDir });
 
-  const records = fragments(site.outDir);
+  // Each year its own shard here: the newest year is always a shard of its own.
+  const records = [...fragments(site.outDir), ...fragments(site.outDir, "pagefind/shards/2")];
   assert.deepEqual(records.map((r) => r.url).sort(), ["/news/2015/09/cocaine-found-in-banana-crates/", "/news/2016/01/phone-fraud-warning/"]);
   const port = records.find((r) => r.url.includes("banana"))!;
   assert.deepEqual(port.filters, { crime_areas: ["Drug trafficking", "Smuggling"], target_groups: ["Press"], type: ["News"], year: ["2015"] });
@@ -54,7 +55,7 @@ test("the production build indexes each release with its taxonomy, type and year
   const page = readFileSync(path.join(site.outDir, "news/2015/09/cocaine-found-in-banana-crates/index.html"), "utf8");
   assert.match(page, /data-pagefind-sort="date:2015-09-11T08:30:00.000Z"/, "sorts on UTC, so daylight saving cannot reorder releases");
   assert.ok(existsSync(path.join(site.outDir, "pagefind/pagefind.js")));
-  assert.equal(fragments(site.outDir).length, 2, "list pages, the home page and the search page are not indexed");
+  assert.equal(records.length, 2, "list pages, the home page and the search page are not indexed");
 });
 
 test("with a shard size of one, each release has its own index, the oldest in Pagefind's own folder, and the search page lists the others", async () => {

@@ -1,0 +1,74 @@
+import { createHash } from "node:crypto";
+import type { Release } from "../../model/release.ts";
+import type { Newsroom } from "../../site/newsroom.ts";
+import type { ListPage } from "../../site/site-model.ts";
+
+/**
+ * What each page of a build is made of, as a digest (issue #13). A page's output is a
+ * pure function of the data it reads, the site configuration and the code; two builds
+ * with the same code and configuration (the build key) that give a page the same
+ * fingerprint write the same bytes, so an incremental build takes that page from the
+ * previous build instead of rendering it. The search index works the same way, per shard.
+ */
+export interface SiteFingerprints {
+  /** Release page output path (no prefix) → fingerprint. */
+  readonly releasePages: ReadonlyMap<string, string>;
+  /** List and index page output path → fingerprint. */
+  readonly listPages: ReadonlyMap<string, string>;
+  /** Search shard → fingerprint of the pages it indexes, in the order they are indexed. */
+  readonly shards: ReadonlyMap<number, string>;
+  /** The release pages each shard indexes, newest first (the order Pagefind is fed). */
+  readonly shardPages: ReadonlyMap<number, readonly string[]>;
+}
+
+const digest = (text: string) => createHash("sha1").update(text).digest("base64url");
+
+/** What a list shows of a release: the entry the list templates write, nothing more. */
+function listed(site: Newsroom, release: Release): unknown[] {
+  return [release.url, release.title, release.date, release.type, release.summary, site.visibility(release).notice];
+}
+
+export function siteFingerprints(site: Newsroom): SiteFingerprints {
+  const articles = new Map<string, string>();
+  const releasePages = new Map<string, string>();
+  for (const release of site.pages) {
+    // The article: everything the search record is made of (related releases are outside it).
+    const article = digest(JSON.stringify([
+      release,
+      site.visibility(release),
+      site.config.taxonomies.map((taxonomy) => site.termLinks(release, taxonomy)),
+      site.typeHasPage(release.type),
+    ]));
+    articles.set(release.url, article);
+    releasePages.set(release.url, digest(JSON.stringify([article, site.relatedReleases(release).map((r) => listed(site, r))])));
+  }
+
+  const listPages = new Map<string, string>();
+  for (const page of site.listPages) listPages.set(page.path, listPageFingerprint(site, page));
+
+  const shardPages = new Map<number, string[]>();
+  for (const release of site.releases) {
+    const shard = site.searchShardAt(release.url);
+    if (shard === undefined) continue;
+    let urls = shardPages.get(shard);
+    if (!urls) shardPages.set(shard, (urls = []));
+    urls.push(release.url);
+  }
+  const shards = new Map<number, string>();
+  for (const [shard, urls] of shardPages) shards.set(shard, digest(JSON.stringify(urls.map((url) => [url, articles.get(url)]))));
+  return { releasePages, listPages, shards, shardPages };
+}
+
+/**
+ * A list page shows its own releases in full and of every other list it names (years,
+ * months, terms, neighbours) only the count: nested release lists are reduced to their
+ * length, which keeps this linear in the page, not in the site.
+ */
+function listPageFingerprint(site: Newsroom, page: ListPage): string {
+  return digest(JSON.stringify(page, function (this: unknown, key: string, value: unknown) {
+    if (key === "releases" && Array.isArray(value)) {
+      return this === page ? (value as Release[]).map((release) => listed(site, release)) : value.length;
+    }
+    return value;
+  }));
+}

@@ -1,0 +1,129 @@
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { rm } from "node:fs/promises";
+import path from "node:path";
+import { test } from "node:test";
+import { buildSite, type BuildResult } from "../../lib/build/build-site.ts";
+import { fixtureConfig, makeFixtureSite, type FixtureRelease, type FixtureSite } from "../support/fixture-site.ts";
+
+const buildTime = "2026-12-01T12:00:00+01:00";
+
+/** Twelve releases over three years, in three search shards of at most four pages. */
+function newsroom(): FixtureSite {
+  const releases: Record<string, FixtureRelease> = {};
+  for (let i = 0; i < 12; i++) {
+    const year = 2024 + Math.floor(i / 4);
+    releases[`r${i}.md`] = {
+      title: `Release number ${i} about the harbour`,
+      date: `${year}-0${1 + (i % 4)}-1${i % 9}`,
+      crime_areas: [i % 2 ? "Burglary" : "Smuggling", ...(i % 3 ? [] : ["Fraud"])],
+      target_groups: ["Citizens"],
+      body: `Body of release ${i}, with the word harbour${i}.`,
+    };
+  }
+  return makeFixtureSite({ pageSize: 2, search: { shardSize: 4 } }, releases);
+}
+
+/** Every file under `dir` → its bytes. */
+function files(dir: string): Map<string, Buffer> {
+  const found = new Map<string, Buffer>();
+  const walk = (relative: string) => {
+    for (const name of readdirSync(path.join(dir, relative))) {
+      const child = path.join(relative, name);
+      if (statSync(path.join(dir, child)).isDirectory()) walk(child);
+      else found.set(child, readFileSync(path.join(dir, child)));
+    }
+  };
+  walk("");
+  return found;
+}
+
+function assertSameFiles(incremental: string, clean: string): void {
+  const a = files(incremental);
+  const b = files(clean);
+  assert.deepEqual([...a.keys()].sort(), [...b.keys()].sort(), "the same files");
+  const differing = [...a].filter(([file, bytes]) => !bytes.equals(b.get(file)!)).map(([file]) => file);
+  assert.deepEqual(differing, [], "the same bytes in every file");
+}
+
+/**
+ * Builds the newsroom, applies `change`, builds again into the same output (incremental)
+ * and into a fresh one (clean), and compares the two file for file.
+ */
+async function afterChange(change: (site: FixtureSite) => void, options: { codeVersion?: [string, string]; time?: [string, string] } = {}): Promise<BuildResult> {
+  const site = newsroom();
+  const [firstCode, secondCode] = options.codeVersion ?? ["code", "code"];
+  const [firstTime, secondTime] = options.time ?? [buildTime, buildTime];
+  try {
+    await buildSite({ contentDir: site.contentDir, outDir: site.outDir, buildTime: firstTime, codeVersion: firstCode, log: () => undefined });
+    change(site);
+    const result = await buildSite({ contentDir: site.contentDir, outDir: site.outDir, buildTime: secondTime, codeVersion: secondCode, log: () => undefined });
+    const cleanOut = path.join(site.root, "clean");
+    await buildSite({ contentDir: site.contentDir, outDir: cleanOut, buildTime: secondTime, codeVersion: secondCode, clean: true, log: () => undefined });
+    assertSameFiles(site.outDir, cleanOut);
+    return result;
+  } finally {
+    await rm(site.root, { recursive: true, force: true });
+  }
+}
+
+const release = (site: FixtureSite, name: string) => path.join(site.contentDir, "releases", name);
+
+test("a new release: only what shows it is rendered, one search shard is indexed, and the output equals a clean build", async () => {
+  const result = await afterChange((site) => site.write("new.md", { title: "Breaking: harbour closed", date: "2026-11-30", crime_areas: ["Smuggling"], body: "Closed today." }));
+  assert.equal(result.incremental.fullBecause, undefined);
+  assert.ok(result.incremental.reusedPages > 0, "pages that did not change were taken from the previous build");
+  assert.equal(result.incremental.indexedShards, 1);
+  assert.equal(result.incremental.reusedShards, 3);
+});
+
+test("a corrected release equals a clean build", async () => {
+  const result = await afterChange((site) => {
+    const file = release(site, "r2.md");
+    writeFileSync(file, readFileSync(file, "utf8").replace("Body of release 2", "Corrected body of release 2"));
+  });
+  assert.equal(result.incremental.fullBecause, undefined);
+  assert.equal(result.incremental.indexedShards, 1);
+});
+
+test("a removed release equals a clean build", async () => {
+  const result = await afterChange((site) => rmSync(release(site, "r5.md")));
+  assert.equal(result.incremental.fullBecause, undefined);
+});
+
+test("a renamed slug equals a clean build", async () => {
+  await afterChange((site) => {
+    const file = release(site, "r7.md");
+    writeFileSync(file, readFileSync(file, "utf8").replace("---\n", "---\nslug: harbour-seven\n"));
+  });
+});
+
+test("a withdrawn release and a term spelled anew equal a clean build", async () => {
+  await afterChange((site) => {
+    const file = release(site, "r9.md");
+    writeFileSync(file, readFileSync(file, "utf8").replace("---\n", "---\nwithdrawn:\n  date: 2026-11-01\n  reason: Replaced.\n"));
+    const other = release(site, "r4.md");
+    writeFileSync(other, readFileSync(other, "utf8").replace('"Smuggling"', '"Smuggling at sea"'));
+  });
+});
+
+test("a scheduled release that falls due at the later build equals a clean build", async () => {
+  await afterChange(
+    (site) => site.write("embargo.md", { title: "Embargoed statement", date: "2026-12-01T13:00:00+01:00", crime_areas: ["Fraud"] }),
+    { time: ["2026-12-01T12:00:00+01:00", "2026-12-01T13:00:00+01:00"] },
+  );
+});
+
+test("a changed site.json or changed code builds everything again", async () => {
+  const config = await afterChange((site) => {
+    writeFileSync(path.join(site.contentDir, "site.json"), JSON.stringify({ ...fixtureConfig, pageSize: 2, search: { shardSize: 4 }, title: "Renamed Newsroom" }));
+  });
+  assert.equal(config.incremental.fullBecause, "the code or the site configuration changed");
+  const code = await afterChange(() => undefined, { codeVersion: ["before", "after"] });
+  assert.equal(code.incremental.fullBecause, "the code or the site configuration changed");
+});
+
+test("nothing changed: every page is taken from the previous build and no shard is indexed", async () => {
+  const result = await afterChange(() => undefined);
+  assert.deepEqual({ ...result.incremental, reusedPages: result.incremental.reusedPages > 0 }, { fullBecause: undefined, renderedPages: 0, reusedPages: true, indexedShards: 0, reusedShards: 3 });
+});
