@@ -14,7 +14,7 @@ export const data = {
     data: "feedPlan",
     size: 1,
     alias: "feed",
-    before: (_items: unknown[], data: Data) => siteFeedFiles(data.newsroom),
+    before: (_items: unknown[], data: Data) => siteFeedFiles(data.newsroom).filter((feed) => data.newsroom.renders(feed.path)),
   },
   eleventyExcludeFromCollections: true,
   permalink: (data: Data) => data.feed.path,

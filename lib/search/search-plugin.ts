@@ -59,7 +59,7 @@ export class SearchIndexRun {
   constructor(private readonly options: SearchIndexOptions) {}
 
   start(outputDir: string): void {
-    this.index = new ShardedIndex(outputDir, (shard) => this.options.shardPlan()?.pages[shard - 1]);
+    this.index = new ShardedIndex(outputDir, (shard) => this.options.shardPlan()?.pages[shard - 1], this.indexes(1));
     this.feeds = new Map();
     const plan = this.options.shardPlan();
     for (let shard = 1; plan && shard <= plan.pages.length; shard++) {

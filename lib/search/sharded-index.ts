@@ -19,6 +19,8 @@ export class ShardedIndex {
     private readonly outputRoot: string,
     /** Pages the plan gives a shard, if known. */
     private readonly expected: (shard: number) => number | undefined,
+    /** False when the first shard is taken from the previous build (lib/build/incremental). */
+    private readonly writesFirstShard = true,
   ) {}
 
   /** Pages handed to Pagefind so far. */
@@ -46,7 +48,7 @@ export class ShardedIndex {
   /** Writes every shard not yet written (an empty first shard if nothing was indexed) and waits for all. */
   async finish(): Promise<void> {
     try {
-      if (!this.writing.has(1) && !this.open.has(1)) this.open.set(1, PagefindIndexer.start());
+      if (this.writesFirstShard && !this.writing.has(1) && !this.open.has(1)) this.open.set(1, PagefindIndexer.start());
       for (const [shard, starting] of this.open) this.write(shard, await starting);
       const settled = await Promise.allSettled(this.writing.values());
       const failed = settled.flatMap((result) => (result.status === "rejected" ? [result.reason as unknown] : []));

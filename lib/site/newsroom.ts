@@ -58,22 +58,26 @@ export class Newsroom {
    * Pages an incremental build renders (lib/build/incremental); the others it takes from
    * the previous build. Unset, every page is rendered.
    */
-  private renderPlan?: { readonly releasePages: ReadonlySet<string>; readonly listPages: ReadonlySet<string> };
+  private renderPlan?: ReadonlySet<string>;
 
-  renderOnly(plan: { readonly releasePages: ReadonlySet<string>; readonly listPages: ReadonlySet<string> }): void {
-    this.renderPlan = plan;
+  /** Renders only these output paths of the paginated outputs (release and list pages, feeds). */
+  renderOnly(outputs: ReadonlySet<string>): void {
+    this.renderPlan = outputs;
+  }
+
+  /** Whether this build renders the output at `path` (one of the paginated outputs). */
+  renders(path: string): boolean {
+    return this.renderPlan?.has(path) ?? true;
   }
 
   /** The release pages Eleventy renders in this build. */
   get renderedPages(): readonly Release[] {
-    const plan = this.renderPlan;
-    return plan ? this.pages.filter((release) => plan.releasePages.has(release.url)) : this.pages;
+    return this.renderPlan ? this.pages.filter((release) => this.renders(release.url)) : this.pages;
   }
 
   /** The list and index pages Eleventy renders in this build. */
   get renderedListPages(): readonly ListPage[] {
-    const plan = this.renderPlan;
-    return plan ? this.listPages.filter((page) => plan.listPages.has(page.path)) : this.listPages;
+    return this.renderPlan ? this.listPages.filter((page) => this.renders(page.path)) : this.listPages;
   }
 
   /** What this build may do with a release (lib/visibility): the one rule every output asks. */

@@ -5,22 +5,20 @@ import type { SiteFingerprints } from "./fingerprints.ts";
  * build folder it describes, the key it was built with and every fingerprint.
  */
 export interface IncrementalRecord {
-  readonly version: 1;
+  readonly version: 2;
   /** Name of the build folder in the store that these fingerprints describe. */
   readonly build: string;
   /** Code, configuration and mode: when it differs, nothing of the previous build is reused. */
   readonly key: string;
-  readonly releasePages: Readonly<Record<string, string>>;
-  readonly listPages: Readonly<Record<string, string>>;
+  readonly outputs: Readonly<Record<string, string>>;
   readonly shards: Readonly<Record<string, string>>;
 }
 
 export interface BuildPlan {
   /** Why the whole site is rendered, or undefined for an incremental build. */
   readonly fullBecause: string | undefined;
-  /** Pages rendered by this build; every other fingerprinted page is taken from the previous one. */
-  readonly renderReleasePages: ReadonlySet<string>;
-  readonly renderListPages: ReadonlySet<string>;
+  /** Outputs rendered by this build; every other fingerprinted output is taken from the previous one. */
+  readonly render: ReadonlySet<string>;
   /** Search shards indexed by this build; the others are copied. */
   readonly indexShards: ReadonlySet<number>;
 }
@@ -29,8 +27,7 @@ export interface BuildPlan {
 export function fullPlan(fingerprints: SiteFingerprints, because: string): BuildPlan {
   return {
     fullBecause: because,
-    renderReleasePages: new Set(fingerprints.releasePages.keys()),
-    renderListPages: new Set(fingerprints.listPages.keys()),
+    render: new Set(fingerprints.outputs.keys()),
     indexShards: new Set(fingerprints.shards.keys()),
   };
 }
@@ -47,19 +44,17 @@ export function planBuild(fingerprints: SiteFingerprints, key: string, previous:
     new Set([...now].filter(([path, fingerprint]) => before[path] !== fingerprint).map(([path]) => path));
   return {
     fullBecause: undefined,
-    renderReleasePages: changed(fingerprints.releasePages, previous.releasePages),
-    renderListPages: changed(fingerprints.listPages, previous.listPages),
+    render: changed(fingerprints.outputs, previous.outputs),
     indexShards: new Set([...fingerprints.shards].filter(([shard, fingerprint]) => previous.shards[String(shard)] !== fingerprint).map(([shard]) => shard)),
   };
 }
 
 export function recordOf(build: string, key: string, fingerprints: SiteFingerprints): IncrementalRecord {
   return {
-    version: 1,
+    version: 2,
     build,
     key,
-    releasePages: Object.fromEntries(fingerprints.releasePages),
-    listPages: Object.fromEntries(fingerprints.listPages),
+    outputs: Object.fromEntries(fingerprints.outputs),
     shards: Object.fromEntries([...fingerprints.shards].map(([shard, fingerprint]) => [String(shard), fingerprint])),
   };
 }

@@ -4,6 +4,8 @@ import path from "node:path";
 
 /** What a page's output can depend on besides the content: the code that renders it. */
 const codePaths = ["lib", "layouts", ".eleventy.ts", "package-lock.json", "package.json"];
+/** Code no build runs: the preview's server and worker. */
+const notBuildCode = [path.join("lib", "preview")];
 
 /**
  * A digest of every file of the code that shapes the output: any change to a module, a
@@ -14,7 +16,7 @@ export function codeVersion(projectRoot: string): string {
   const hash = createHash("sha256");
   const visit = (relative: string) => {
     const full = path.join(projectRoot, relative);
-    if (!existsSync(full)) return;
+    if (!existsSync(full) || notBuildCode.includes(relative)) return;
     if (statSync(full).isDirectory()) {
       for (const name of readdirSync(full).sort()) visit(path.join(relative, name));
       return;

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { feedSize, siteFeedFiles } from "../../feeds/site-feeds.ts";
 import type { Release } from "../../model/release.ts";
 import type { Newsroom } from "../../site/newsroom.ts";
 import type { ListPage } from "../../site/site-model.ts";
@@ -11,10 +12,8 @@ import type { ListPage } from "../../site/site-model.ts";
  * previous build instead of rendering it. The search index works the same way, per shard.
  */
 export interface SiteFingerprints {
-  /** Release page output path (no prefix) → fingerprint. */
-  readonly releasePages: ReadonlyMap<string, string>;
-  /** List and index page output path → fingerprint. */
-  readonly listPages: ReadonlyMap<string, string>;
+  /** Output path (no prefix) of every release page, list and index page and feed → fingerprint. */
+  readonly outputs: ReadonlyMap<string, string>;
   /** Search shard → fingerprint of the pages it indexes, in the order they are indexed. */
   readonly shards: ReadonlyMap<number, string>;
   /** The release pages each shard indexes, newest first (the order Pagefind is fed). */
@@ -30,7 +29,7 @@ function listed(site: Newsroom, release: Release): unknown[] {
 
 export function siteFingerprints(site: Newsroom): SiteFingerprints {
   const articles = new Map<string, string>();
-  const releasePages = new Map<string, string>();
+  const outputs = new Map<string, string>();
   for (const release of site.pages) {
     // The article: everything the search record is made of (related releases are outside it).
     const article = digest(JSON.stringify([
@@ -40,11 +39,15 @@ export function siteFingerprints(site: Newsroom): SiteFingerprints {
       site.typeHasPage(release.type),
     ]));
     articles.set(release.url, article);
-    releasePages.set(release.url, digest(JSON.stringify([article, site.relatedReleases(release).map((r) => listed(site, r))])));
+    outputs.set(release.url, digest(JSON.stringify([article, site.relatedReleases(release).map((r) => listed(site, r))])));
   }
 
-  const listPages = new Map<string, string>();
-  for (const page of site.listPages) listPages.set(page.path, listPageFingerprint(site, page));
+  for (const page of site.listPages) outputs.set(page.path, listPageFingerprint(site, page));
+  // A feed shows its newest entries in full; an empty one is dated at the build time.
+  for (const feed of siteFeedFiles(site)) {
+    const entries = feed.releases.slice(0, feedSize).map((release) => articles.get(release.url));
+    outputs.set(feed.path, digest(JSON.stringify([feed.path, feed.format, feed.title, feed.description, feed.pagePath, entries, entries.length === 0 ? site.buildTime.toISO() : ""])));
+  }
 
   const shardPages = new Map<number, string[]>();
   for (const release of site.releases) {
@@ -56,7 +59,7 @@ export function siteFingerprints(site: Newsroom): SiteFingerprints {
   }
   const shards = new Map<number, string>();
   for (const [shard, urls] of shardPages) shards.set(shard, digest(JSON.stringify(urls.map((url) => [url, articles.get(url)]))));
-  return { releasePages, listPages, shards, shardPages };
+  return { outputs, shards, shardPages };
 }
 
 /**

@@ -1,4 +1,5 @@
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFile, link, mkdir, readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { shardFolder } from "../../search/search-shards.ts";
 import type { IncrementalRecord } from "./build-plan.ts";
@@ -11,7 +12,7 @@ export function readIncrementalRecord(store: string, liveBuild: string | undefin
   if (!liveBuild || !existsSync(liveBuild)) return undefined;
   try {
     const record = JSON.parse(readFileSync(path.join(store, recordFile), "utf8")) as IncrementalRecord;
-    return record.version === 1 && record.build === path.basename(liveBuild) ? record : undefined;
+    return record.version === 2 && record.build === path.basename(liveBuild) ? record : undefined;
   } catch {
     return undefined;
   }
@@ -21,45 +22,78 @@ export function writeIncrementalRecord(store: string, record: IncrementalRecord)
   writeFileSync(path.join(store, recordFile), JSON.stringify(record));
 }
 
-/** The file a page path is written to: /news/ → news/index.html. */
+/** The file an output path is written to: /news/ → news/index.html, /feed.xml → feed.xml. */
 export function pageFile(root: string, pagePath: string): string {
   return path.join(root, pagePath.endsWith("/") ? `${pagePath}index.html` : pagePath);
 }
 
 /**
- * Takes a file of the previous build into this one. A hard link costs no copy: builds
- * never change a file once written (each build is a new folder), so sharing is safe, and
- * the file outlives the previous build's folder when that is removed.
+ * Takes files of the previous build into this one while Eleventy renders the rest (the
+ * file system works on its own threads). A hard link costs no copy: builds never change a
+ * file once written (each build is a new folder), so sharing is safe, and the file
+ * outlives the previous build's folder when that is removed.
  */
-function take(from: string, to: string): void {
-  mkdirSync(path.dirname(to), { recursive: true });
-  try {
-    linkSync(from, to);
-  } catch {
-    copyFileSync(from, to);
+class Taker {
+  /** Folders made (or being made) in this build, so each costs one mkdir. */
+  private readonly folders = new Map<string, Promise<void>>();
+
+  /** `root` exists already: neither it nor its parents need a mkdir. */
+  constructor(root: string) {
+    this.folders.set(root, Promise.resolve());
+  }
+
+  async take(from: string, to: string): Promise<void> {
+    await this.folder(path.dirname(to));
+    try {
+      await link(from, to);
+    } catch {
+      await copyFile(from, to);
+    }
+  }
+
+  private folder(folder: string): Promise<void> {
+    let made = this.folders.get(folder);
+    if (!made) {
+      made = this.folder(path.dirname(folder)).then(() => mkdir(folder).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== "EEXIST") throw error;
+      }));
+      this.folders.set(folder, made);
+    }
+    return made;
   }
 }
 
-/** Takes the pages at `pagePaths` from the previous build; returns how many. */
-export function reusePages(previous: string, staging: string, pagePaths: Iterable<string>): number {
-  let count = 0;
-  for (const pagePath of pagePaths) {
-    take(pageFile(previous, pagePath), pageFile(staging, pagePath));
-    count += 1;
-  }
-  return count;
+/** At most this many files in flight: enough to keep the file system's threads busy. */
+const inFlight = 64;
+
+async function inBatches<T>(items: readonly T[], work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(inFlight, items.length) }, worker));
 }
 
-/** Takes a search shard's folder from the previous build (the first shard's without the others inside it). */
-export function reuseShard(previous: string, staging: string, shard: number): void {
+/** Takes the outputs at `outputPaths` and the whole folders of `shards` from the previous build. */
+export async function reuseOutputs(previous: string, staging: string, outputPaths: readonly string[], shards: readonly number[]): Promise<void> {
+  const taker = new Taker(staging);
+  const files = outputPaths.map((output) => [pageFile(previous, output), pageFile(staging, output)] as const);
+  for (const shard of shards) files.push(...(await shardFiles(previous, staging, shard)));
+  await inBatches(files, ([from, to]) => taker.take(from, to));
+}
+
+/** Every file of a search shard's folder (the first shard's without the others inside it). */
+async function shardFiles(previous: string, staging: string, shard: number): Promise<(readonly [string, string])[]> {
   const folder = shardFolder(shard);
-  const walk = (relative: string) => {
-    for (const name of readdirSync(path.join(previous, relative))) {
+  const found: (readonly [string, string])[] = [];
+  const walk = async (relative: string) => {
+    for (const name of await readdir(path.join(previous, relative))) {
       const child = path.join(relative, name);
       if (shard === 1 && child === path.join(folder, "shards")) continue;
-      if (statSync(path.join(previous, child)).isDirectory()) walk(child);
-      else take(path.join(previous, child), path.join(staging, child));
+      if ((await stat(path.join(previous, child))).isDirectory()) await walk(child);
+      else found.push([path.join(previous, child), path.join(staging, child)]);
     }
   };
-  walk(folder);
+  await walk(folder);
+  return found;
 }
