@@ -10,6 +10,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { fullPlan, planBuild, recordOf } from "./incremental/build-plan.ts";
 import { codeVersion } from "./incremental/code-version.ts";
+import { ParseCache } from "../content/parse-cache.ts";
 import { siteFingerprints } from "./incremental/fingerprints.ts";
 import { pageFile, readIncrementalRecord, reuseOutputs, writeIncrementalRecord } from "./incremental/reuse.ts";
 import { discardStaging, liveBuild, prepareOutputFolder, publishBuild, removeStaleBuilds } from "./output-folder.ts";
@@ -103,7 +104,9 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   const buildTime = parseBuildTime(options.buildTime);
 
   // Fails with every problem listed, before a single file is written.
-  const { content, problems } = validateSite({ contentDir, publicDir, pathPrefix: options.pathPrefix, buildTime });
+  const code = options.codeVersion ?? codeVersion(projectRoot);
+  const parseCache = ParseCache.open(path.join(`${outDir}.builds`, "parse-cache.json"), code, options.clean);
+  const { content, problems } = validateSite({ contentDir, publicDir, pathPrefix: options.pathPrefix, buildTime, cache: parseCache });
   if (problems.some((p) => p.severity === "error")) throw new ContentError(problems);
   const validated = performance.now();
 
@@ -111,7 +114,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   const folder = prepareOutputFolder(outDir);
   // Incremental builds (issue #13): pages and search shards whose fingerprint is unchanged
   // since the live build are taken from it; the rest is rendered as a clean build would.
-  const key = buildKey(options.codeVersion ?? codeVersion(projectRoot), newsroom, mode);
+  const key = buildKey(code, newsroom, mode);
   const fingerprints = siteFingerprints(newsroom);
   const previousBuild = liveBuild(outDir);
   const plan = options.clean ? fullPlan(fingerprints, "--clean") : planBuild(fingerprints, key, readIncrementalRecord(folder.store, previousBuild));
@@ -161,6 +164,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     rendered = performance.now();
     await publishBuild(folder);
     writeIncrementalRecord(folder.store, recordOf(path.basename(folder.staging), key, fingerprints));
+    parseCache?.save();
     if (mode === "production") writeBuildRecord(folder.store, { releases: newsroom.pages.length, builtAt: DateTime.now().toISO() ?? "" });
   } catch (error) {
     await search.close().catch(() => undefined);

@@ -4,6 +4,7 @@ import { loadContent, type LoadedContent } from "../content/load-content.ts";
 import { ConfigError, type ContentProblem } from "../errors.ts";
 import { publicFolderProblems } from "./public-folder.ts";
 import type { DateTime } from "luxon";
+import type { ParseCache } from "../content/parse-cache.ts";
 import { declaredRedirects, redirectProblems } from "../redirects/site-redirects.ts";
 import { Newsroom } from "../site/newsroom.ts";
 import { writtenPages } from "../site/written-pages.ts";
@@ -17,6 +18,8 @@ export interface SiteSources {
   readonly pathPrefix?: string | undefined;
   /** The instant the build publishes at: changes and withdrawals after it are errors. */
   readonly buildTime: DateTime;
+  /** Parsed files of the previous build (lib/content/parse-cache.ts); the build passes one, check does not. */
+  readonly cache?: ParseCache | undefined;
 }
 
 export interface SiteValidation {
@@ -37,7 +40,7 @@ export function validateSite(sources: SiteSources): SiteValidation {
       `${releasesDir} does not exist, so there is nothing to publish. Check the content folder (NEWSROOM_CONTENT_DIR or --content, now ${sources.contentDir}); a renamed or moved releases/ folder must be moved back. Nothing was built.`,
     );
   }
-  const content = loadContent({ contentDir: sources.contentDir, overrides: { pathPrefix: sources.pathPrefix }, buildTime: sources.buildTime });
+  const content = loadContent({ contentDir: sources.contentDir, overrides: { pathPrefix: sources.pathPrefix }, buildTime: sources.buildTime, cache: sources.cache });
   return { content, problems: [...content.problems, ...oldAddressProblems(content, sources.buildTime), ...publicFolderProblems(sources.publicDir)] };
 }
 

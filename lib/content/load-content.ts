@@ -7,6 +7,7 @@ import { createMarkdown } from "../markdown/create-markdown.ts";
 import { byNewest, type Release } from "../model/release.ts";
 import { termSpellingProblems } from "../taxonomy/term-spellings.ts";
 import { decodeReleaseFile } from "./decode-file.ts";
+import type { ParseCache } from "./parse-cache.ts";
 import { parseRelease } from "./parse-release.ts";
 
 export interface LoadOptions {
@@ -18,6 +19,8 @@ export interface LoadOptions {
   readonly overrides?: SiteConfigOverrides;
   /** The instant the build publishes at: changes and withdrawals dated after it are errors. */
   readonly buildTime: DateTime;
+  /** Results of an earlier build to take for unchanged files (lib/content/parse-cache.ts). */
+  readonly cache?: ParseCache | undefined;
 }
 
 export interface LoadedContent {
@@ -51,6 +54,8 @@ export function loadContent(options: LoadOptions): LoadedContent {
   const problems: ContentProblem[] = [];
   const releases: Release[] = [];
   const byUrl = new Map<string, Release>();
+  const configKey = options.cache ? JSON.stringify(config) : "";
+  const buildTimeMs = options.buildTime.toMillis();
 
   for (const absolute of listReleaseFiles(path.join(options.contentDir, "releases"))) {
     const file = path.relative(root, absolute).split(path.sep).join("/");
@@ -59,7 +64,12 @@ export function loadContent(options: LoadOptions): LoadedContent {
       problems.push({ file, line: decoded.line, field: "encoding", message: "the file is not valid UTF-8; save it as UTF-8 in your editor", severity: "error" });
       continue;
     }
-    const result = parseRelease(file, decoded.text, config, md, options.buildTime);
+    const digest = options.cache?.digest(decoded.text, configKey);
+    let result = digest === undefined ? undefined : options.cache!.get(file, digest, buildTimeMs);
+    if (!result) {
+      result = parseRelease(file, decoded.text, config, md, options.buildTime);
+      if (digest !== undefined) options.cache!.set(file, digest, buildTimeMs, result);
+    }
     problems.push(...result.problems);
     const release = result.release;
     if (!release) continue;

@@ -1,0 +1,71 @@
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { ParseResult } from "./parse-release.ts";
+
+interface Entry {
+  /** Digest of the file's text with the configuration and code that read it. */
+  readonly digest: string;
+  /** The build instant it was read at: lifecycle dates are checked against it. */
+  readonly buildTimeMs: number;
+  readonly result: ParseResult;
+}
+
+/**
+ * Parsed releases of the previous build, by file (issue #13): reading and validating
+ * 10,000 files is a third of an incremental build, and nearly all are unchanged. A file
+ * is read again unless its text, the configuration and the code are all the same. Only
+ * results without errors are kept, and only for builds at or after the one that read
+ * them: a change or withdrawal dated after a build is an error that time can clear, never
+ * one it can cause, so a result without errors stays true later.
+ */
+export class ParseCache {
+  private readonly entries: Map<string, Entry>;
+  private readonly next = new Map<string, Entry>();
+
+  private constructor(
+    private readonly file: string,
+    /** The code's digest: any change to it empties the cache. */
+    private readonly codeVersion: string,
+    entries: Map<string, Entry>,
+  ) {
+    this.entries = entries;
+  }
+
+  /** The cache kept in `file`, or an empty one when it is missing, unreadable, from other code, or `fresh`. */
+  static open(file: string, codeVersion: string, fresh = false): ParseCache {
+    let entries = new Map<string, Entry>();
+    if (!fresh && existsSync(file)) {
+      try {
+        const saved = JSON.parse(readFileSync(file, "utf8")) as { codeVersion: string; entries: [string, Entry][] };
+        if (saved.codeVersion === codeVersion) entries = new Map(saved.entries);
+      } catch {
+        // A damaged cache is an empty one: every file is read again.
+      }
+    }
+    return new ParseCache(file, codeVersion, entries);
+  }
+
+  /** The digest a file's result is kept under. */
+  digest(text: string, configKey: string): string {
+    return createHash("sha1").update(configKey).update("\0").update(text).digest("base64url");
+  }
+
+  get(file: string, digest: string, buildTimeMs: number): ParseResult | undefined {
+    const entry = this.entries.get(file);
+    if (!entry || entry.digest !== digest || entry.buildTimeMs > buildTimeMs) return undefined;
+    this.next.set(file, entry);
+    return entry.result;
+  }
+
+  set(file: string, digest: string, buildTimeMs: number, result: ParseResult): void {
+    if (result.problems.some((problem) => problem.severity === "error")) return;
+    this.next.set(file, { digest, buildTimeMs, result });
+  }
+
+  /** Keeps what this build read (files it did not read, since removed, are dropped). */
+  save(): void {
+    if (!existsSync(path.dirname(this.file))) return;
+    writeFileSync(this.file, JSON.stringify({ codeVersion: this.codeVersion, entries: [...this.next] }));
+  }
+}
