@@ -7,6 +7,7 @@
  *   npm run bench -- --sizes 1000,30000 --repeats 1 --query burglary --seed 2026 --keep
  *   npm run bench -- --shard-size 5000     the site's search.shardSize (default: site.json's)
  *   npm run bench -- --yardstick           time Pagefind's CLI alone at every size (default up to 10,000)
+ *   npm run bench -- --no-preview          skip the preview's latency (bench/preview-latency.ts, run at 10,000 by default)
  *
  * Each build runs in its own child process (bench/build-once.ts) on a clean output
  * folder; the table shows the median of the repeats. A benchmark, not a test: it
@@ -299,12 +300,26 @@ function section(results: readonly SizeResult[], options: Options, totalSeconds:
   ].join("\n");
 }
 
+/**
+ * The editor's side (issue #13): `npm start` on a newsroom of `releases`, measured in
+ * Chromium by bench/preview-latency.ts in its own process; its closing table, as printed.
+ */
+async function previewLatency(releases: number): Promise<string> {
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "bench", "preview-latency.ts"), "--releases", String(releases)], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
+  let stdout = "";
+  child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+  const table = stdout.slice(stdout.indexOf("Preview latency"));
+  return code === 0 && stdout.includes("Preview latency") ? table.trim() : `Preview latency at ${releases}: the measurement failed (exit ${code}).`;
+}
+
 const options = parseOptions(process.argv.slice(2));
 mkdirSync(work, { recursive: true });
 const benchStarted = performance.now();
 const results: SizeResult[] = [];
 for (const size of options.sizes) results.push(await benchSize(size, options));
-const text = section(results, options, seconds(benchStarted));
+const preview = !process.argv.includes("--no-preview") && options.sizes.includes(10_000) ? await previewLatency(10_000) : "";
+const text = section(results, options, seconds(benchStarted)) + (preview ? `\n${preview}\n` : "");
 console.log(`\n${text}`);
 if (options.write) {
   const title = "# Benchmark results (`npm run bench`, issue #6)\n\nNewest first. Columns: see bench/run-bench.ts.\n\n";

@@ -1,6 +1,7 @@
 /**
- * One preview build, run by `npm start` in a child process (lib/preview/rebuild-loop.ts):
- * development mode, drafts included, into the preview's own folder only.
+ * One full preview build, run by `npm start` in the background for the preview's search
+ * index (lib/preview/start-preview.ts; Pagefind cannot add to an index): development
+ * mode, drafts included (never indexed), into the preview's own folder only.
  */
 import { buildSite } from "../lib/build/build-site.ts";
 import { buildOptionsFrom } from "../lib/build/command-line.ts";

@@ -18,14 +18,15 @@ test("npm start previews drafts from its own folder on localhost, follows deleti
   child.stdout!.setEncoding("utf8").on("data", (chunk: string) => (output += chunk));
   child.stderr!.setEncoding("utf8").on("data", (chunk: string) => (output += chunk));
   try {
-    await until(() => /Built in/.test(output), "the first preview build");
+    await until(() => /Loaded \d+ releases/.test(output), "the preview to load the content");
     const url = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output)?.[1];
     assert.ok(url, `the preview printed its address on localhost:\n${output}`);
 
     const draft = await fetch(new URL("news/2025/03/unpublished-draft-about-the-harbour/", url));
     assert.equal(draft.status, 200);
     assert.match(await draft.text(), /Draft/);
-    assert.ok(existsSync(path.join(previewDir, "index.html")), "the preview wrote into its own folder");
+    // Pages are rendered on request; only the search index is built, in the preview's own folder.
+    await until(() => existsSync(path.join(previewDir, "pagefind", "pagefind.js")), "the preview's search index in its own folder");
     assert.ok(!existsSync(site.outDir), "the preview wrote nothing where production deploys from");
 
     // Nobody else on the network can read the drafts: the kernel's own table of

@@ -5,7 +5,7 @@ import { makeFixtureSite, type FixtureSite } from "../support/fixture-site.ts";
 import { startScript } from "../support/run-script.ts";
 import { expect, expectAccessible, test } from "./support/page-checks.ts";
 
-// A preview build per saved change, on a busy two-core machine.
+// The preview's first load and its background search build, on a busy two-core machine.
 test.describe.configure({ timeout: 120_000 });
 
 let site: FixtureSite;
@@ -22,7 +22,7 @@ test.beforeAll(async () => {
   preview.stderr!.setEncoding("utf8").on("data", (chunk: string) => (output += chunk));
   await expect.poll(() => /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output)?.[1] ?? "", { timeout: 90_000 }).not.toBe("");
   url = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output)![1]!;
-  // Until its first build ends the preview answers "building" (503); the editor then sees the problem.
+  // Until its worker has read the content the preview answers "loading" (503); the editor then sees the problem.
   await expect.poll(() => output, { timeout: 90_000 }).toMatch(/broken\.md:3: date/);
 });
 
@@ -38,12 +38,12 @@ test("the preview shows a broken file's error on the page the editor is reading,
   await expect(problem).toContainText("November has 30 days");
   await expectAccessible(page);
 
-  // Saving the fix rebuilds and reloads the open page by itself: no restart, no manual reload.
+  // Saving the fix updates the preview and reloads the open page by itself: no restart, no manual reload.
   site.writeRaw("broken.md", "---\ntitle: Harbour patrol results\ndate: 2025-11-30\n---\nBody.\n");
   await expect(page.getByRole("link", { name: "Harbour patrol results" })).toBeVisible({ timeout: 60_000 });
   await expect(problem).toHaveCount(0);
 
-  // Breaking it again while the page is open shows the new problem there, over the last good build.
+  // Breaking it again while the page is open shows the new problem there, over the last good content.
   site.writeRaw("broken.md", "---\ntitle: Harbour patrol results\ndate: 2025-11-30\ntype: pres-release\n---\nBody.\n");
   await expect(problem).toContainText('broken.md:4: type: "pres-release" is not a release type', { timeout: 60_000 });
   await expect(page.getByRole("link", { name: "Harbour patrol results" })).toBeVisible();
