@@ -44,19 +44,20 @@ export function validateSite(sources: SiteSources): SiteValidation {
   return { content, problems: [...content.problems, ...oldAddressProblems(content, sources.buildTime), ...publicFolderProblems(sources.publicDir)] };
 }
 
-/**
- * Aliases and redirects against each other and against every page any build of this
- * content writes (drafts and scheduled releases included, so publishing one later cannot
- * make a redirect collide). Skipped, with its cost, when the site declares none.
- */
 /** Cloudflare Pages' limit on static redirect rules (docs/deployment.md). */
 const cloudflareRedirectRules = 2000;
 
-function oldAddressProblems(content: LoadedContent, buildTime: DateTime): ContentProblem[] {
+/**
+ * Aliases and redirects against each other and against every page any build of this
+ * content writes (drafts and scheduled releases included, so publishing one later cannot
+ * make a redirect collide). Skipped, with its cost, when the site declares none. The
+ * preview passes the development model it already has as `everything`.
+ */
+export function oldAddressProblems(content: LoadedContent, buildTime: DateTime, everything?: Newsroom): ContentProblem[] {
   const siteFile = path.join(path.relative(process.cwd(), path.dirname(content.configFile)) || ".", "site.json").split(path.sep).join("/");
   const redirects = declaredRedirects(content.releases, content.config, siteFile);
   if (redirects.length === 0) return [];
-  const everything = new Newsroom(content.config, content.releases, "development", buildTime);
+  everything ??= new Newsroom(content.config, content.releases, "development", buildTime);
   const problems = redirectProblems(redirects, writtenPages(everything));
   if (redirects.length > cloudflareRedirectRules) {
     problems.push({

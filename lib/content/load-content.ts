@@ -8,7 +8,7 @@ import { byNewest, type Release } from "../model/release.ts";
 import { termSpellingProblems } from "../taxonomy/term-spellings.ts";
 import { decodeReleaseFile } from "./decode-file.ts";
 import type { ParseCache } from "./parse-cache.ts";
-import { parseRelease } from "./parse-release.ts";
+import { parseRelease, type ParseResult } from "./parse-release.ts";
 
 export interface LoadOptions {
   /** Folder holding site.json and releases/. */
@@ -51,32 +51,46 @@ export function loadContent(options: LoadOptions): LoadedContent {
   const configFile = path.join(options.contentDir, "site.json");
   const config = loadSiteConfig(configFile, options.overrides);
   const md = createMarkdown(config.markdown);
-  const problems: ContentProblem[] = [];
-  const releases: Release[] = [];
-  const byUrl = new Map<string, Release>();
   const configKey = options.cache ? JSON.stringify(config) : "";
   const buildTimeMs = options.buildTime.toMillis();
 
-  for (const absolute of listReleaseFiles(path.join(options.contentDir, "releases"))) {
+  const results = listReleaseFiles(path.join(options.contentDir, "releases")).map((absolute) => {
     const file = path.relative(root, absolute).split(path.sep).join("/");
     const decoded = decodeReleaseFile(readFileSync(absolute));
-    if (!decoded.ok) {
-      problems.push({ file, line: decoded.line, field: "encoding", message: "the file is not valid UTF-8; save it as UTF-8 in your editor", severity: "error" });
-      continue;
-    }
+    if (!decoded.ok) return undecodable(file, decoded.line);
     const digest = options.cache?.digest(decoded.text, configKey);
     let result = digest === undefined ? undefined : options.cache!.get(file, digest, buildTimeMs);
     if (!result) {
       result = parseRelease(file, decoded.text, config, md, options.buildTime);
       if (digest !== undefined) options.cache!.set(file, digest, buildTimeMs, result);
     }
+    return result;
+  });
+  return { config, configFile, ...assembleReleases(results, config, root) };
+}
+
+/** The problem of a file that is not UTF-8. */
+export function undecodable(file: string, line: number | undefined): ParseResult {
+  return { problems: [{ file, line, field: "encoding", message: "the file is not valid UTF-8; save it as UTF-8 in your editor", severity: "error" }] };
+}
+
+/**
+ * What the parsed files make together, in file order: releases that do not write another's
+ * URL, newest first, and every problem, term spellings across releases included. Shared by
+ * loadContent and the preview, which parses only the files that changed.
+ */
+export function assembleReleases(results: readonly ParseResult[], config: SiteConfig, root: string): { releases: Release[]; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  const releases: Release[] = [];
+  const byUrl = new Map<string, Release>();
+  for (const result of results) {
     problems.push(...result.problems);
     const release = result.release;
     if (!release) continue;
     const clash = byUrl.get(release.url);
     if (clash) {
       problems.push({
-        file,
+        file: release.sourcePath,
         field: "slug",
         message: `writes the same URL ${release.url} as ${clash.sourcePath}; give one of them a different title or a slug: field`,
         severity: "error",
@@ -86,9 +100,8 @@ export function loadContent(options: LoadOptions): LoadedContent {
     byUrl.set(release.url, release);
     releases.push(release);
   }
-
   // Every valid release, drafts and scheduled ones too: what a build shows of them is the
   // visibility rule's call (lib/visibility), made where the build time is known.
   problems.push(...termSpellingProblems(releases, config, { readFile: (file) => readFileSync(path.resolve(root, file)) }));
-  return { config, configFile, releases: releases.sort(byNewest), problems };
+  return { releases: releases.sort(byNewest), problems };
 }

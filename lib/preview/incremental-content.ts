@@ -17,16 +17,12 @@ import type { MarkdownIt } from "markdown-it";
 import { publicFolderProblems } from "../build/public-folder.ts";
 import { loadSiteConfig, type SiteConfig } from "../config/site-config.ts";
 import { decodeReleaseFile } from "../content/decode-file.ts";
-import type { LoadedContent } from "../content/load-content.ts";
-import { listReleaseFiles } from "../content/load-content.ts";
+import { assembleReleases, listReleaseFiles, undecodable, type LoadedContent } from "../content/load-content.ts";
+import { oldAddressProblems } from "../build/validate-site.ts";
 import { parseRelease, type ParseResult } from "../content/parse-release.ts";
 import { ConfigError, type ContentProblem } from "../errors.ts";
 import { createMarkdown } from "../markdown/create-markdown.ts";
-import { byNewest, type Release } from "../model/release.ts";
-import { declaredRedirects, redirectProblems } from "../redirects/site-redirects.ts";
 import { Newsroom } from "../site/newsroom.ts";
-import { writtenPages } from "../site/written-pages.ts";
-import { termSpellingProblems } from "../taxonomy/term-spellings.ts";
 
 export interface PreviewSources {
   /** Folder with site.json and releases/. */
@@ -71,9 +67,6 @@ interface CachedFile {
 /** Longer than the kernel's timestamp step (one scheduler tick, at most 10 ms). */
 const settleMs = 100;
 
-/** Cloudflare Pages' limit on static redirect rules; the same figure as validate-site.ts. */
-const cloudflareRedirectRules = 2000;
-
 export class IncrementalContent {
   private readonly files = new Map<string, CachedFile>();
   private configKey: string | undefined;
@@ -108,39 +101,20 @@ export class IncrementalContent {
     const md = this.markdownFor(config);
 
     const now = buildTime.toMillis();
-    const problems: ContentProblem[] = [];
-    const releases: Release[] = [];
-    const byUrl = new Map<string, Release>();
     const present = new Set<string>();
     let parsed = 0;
-    for (const absolute of listReleaseFiles(releasesDir)) {
+    const results = listReleaseFiles(releasesDir).map((absolute) => {
       present.add(absolute);
-      const result = this.parsedFile(absolute, config, md, buildTime, now, () => parsed++);
-      problems.push(...result.problems);
-      const release = result.release;
-      if (!release) continue;
-      const clash = byUrl.get(release.url);
-      if (clash) {
-        problems.push({
-          file: release.sourcePath,
-          field: "slug",
-          message: `writes the same URL ${release.url} as ${clash.sourcePath}; give one of them a different title or a slug: field`,
-          severity: "error",
-        });
-        continue;
-      }
-      byUrl.set(release.url, release);
-      releases.push(release);
-    }
+      return this.parsedFile(absolute, config, md, buildTime, now, () => parsed++);
+    });
     for (const file of this.files.keys()) if (!present.has(file)) this.files.delete(file);
 
-    problems.push(...termSpellingProblems(releases, config, { readFile: (file) => readFileSync(path.resolve(this.root, file)) }));
-    releases.sort(byNewest);
+    const { releases, problems } = assembleReleases(results, config, this.root);
     const content: LoadedContent = { config, configFile, releases, problems };
     const newsroom = new Newsroom(config, releases, "development", buildTime);
     return {
       content,
-      problems: [...problems, ...this.oldAddressProblems(content, newsroom), ...publicFolderProblems(publicDir)],
+      problems: [...problems, ...oldAddressProblems(content, buildTime, newsroom), ...publicFolderProblems(publicDir)],
       newsroom,
       parsed,
     };
@@ -180,24 +154,6 @@ export class IncrementalContent {
     }
     return this.md;
   }
-
-  /** validate-site.ts's check of aliases and redirects, over the preview's own model. */
-  private oldAddressProblems(content: LoadedContent, everything: Newsroom): ContentProblem[] {
-    const siteFile = path.relative(process.cwd(), path.dirname(content.configFile)) || ".";
-    const shownSiteFile = path.join(siteFile, "site.json").split(path.sep).join("/");
-    const redirects = declaredRedirects(content.releases, content.config, shownSiteFile);
-    if (redirects.length === 0) return [];
-    const problems = redirectProblems(redirects, writtenPages(everything));
-    if (redirects.length > cloudflareRedirectRules) {
-      problems.push({
-        file: shownSiteFile,
-        field: "redirects",
-        severity: "warning",
-        message: `the site has ${redirects.length} old addresses (aliases and redirects); Cloudflare Pages reads only the first ${cloudflareRedirectRules} lines of _redirects, so the rest are served by their forwarding pages alone (docs/deployment.md)`,
-      });
-    }
-    return problems;
-  }
 }
 
 function parseOne(absolute: string, file: string, config: SiteConfig, md: MarkdownIt, buildTime: DateTime): ParseResult {
@@ -209,8 +165,6 @@ function parseOne(absolute: string, file: string, config: SiteConfig, md: Markdo
     return { problems: [] };
   }
   const decoded = decodeReleaseFile(bytes);
-  if (!decoded.ok) {
-    return { problems: [{ file, line: decoded.line, field: "encoding", message: "the file is not valid UTF-8; save it as UTF-8 in your editor", severity: "error" }] };
-  }
+  if (!decoded.ok) return undecodable(file, decoded.line);
   return parseRelease(file, decoded.text, config, md, buildTime);
 }
