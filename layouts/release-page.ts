@@ -5,6 +5,8 @@ import type { Newsroom } from "../lib/site/newsroom.ts";
 import type { Visibility } from "../lib/visibility/release-state.ts";
 import { newsArticle } from "../lib/structured-data/news-article.ts";
 import { typePath } from "../lib/urls/site-urls.ts";
+import { breadcrumbList } from "../lib/structured-data/breadcrumb-list.ts";
+import { breadcrumbs } from "./breadcrumbs.ts";
 import { pageShell } from "./page-shell.ts";
 import { relatedReleases } from "./related-releases.ts";
 
@@ -26,7 +28,9 @@ export function renderReleasePage(site: Newsroom, release: Release): string {
   const imageAlt = image ? firstImageAlt(body) : undefined;
 
   const shown = site.visibility(release);
-  const main = html`${notice(site, release, shown.notice)}
+  const ancestors = site.releaseAncestors(release);
+  const main = html`${breadcrumbs(site, ancestors)}
+${notice(site, release, shown.notice)}
 <article class="release"${shown.indexed ? html` data-pagefind-body` : ""}>
 <header class="release__header">
 <p class="release__type" data-pagefind-filter="type" data-pagefind-meta="type" data-pagefind-ignore>${site.typeHasPage(release.type)
@@ -66,7 +70,7 @@ ${links.map((link) => html`<li data-pagefind-filter="${taxonomy.key}">${link.pat
       article: { published: release.date, modified, tags },
       image,
       imageAlt,
-      structuredData: [newsArticle(site, release, tags, image)],
+      structuredData: [newsArticle(site, release, tags, image), breadcrumbList(site, [...ancestors, { label: release.title, path: release.url }])],
       noindex: !shown.crawled,
     },
     main,

@@ -171,6 +171,11 @@ export function formatHumanDate(iso: string, zone: string, locale: string): stri
   return text;
 }
 
+/** "September": a month's name alone, where its year is already said (a breadcrumb). */
+export function formatMonthName(year: number, month: number, zone: string, locale: string): string {
+  return DateTime.fromObject({ year, month, day: 1 }, { zone }).setLocale(locale).toFormat("LLLL");
+}
+
 /** "September 2015" for month archive headings. */
 export function formatMonth(year: number, month: number, zone: string, locale: string): string {
   return DateTime.fromObject({ year, month, day: 1 }, { zone }).setLocale(locale).toFormat("LLLL yyyy");

@@ -1,3 +1,5 @@
+import { rm } from "node:fs/promises";
+import path from "node:path";
 import * as pagefind from "pagefind";
 import type { PagefindIndex } from "pagefind";
 import { BuildError } from "../errors.ts";
@@ -97,6 +99,7 @@ export class PagefindIndexer {
       if (response.errors.length > 0) {
         throw new BuildError(`Pagefind could not write the search index to ${outputPath}: ${response.errors.join("; ")}`);
       }
+      await removeUnusedFiles(outputPath);
     } finally {
       await this.close();
     }
@@ -143,4 +146,20 @@ async function whileAlive<T>(reply: Promise<T>): Promise<T> {
 function message(cause: unknown): string {
   const text = cause instanceof Error ? cause.message : String(cause);
   return text === "Pagefind backend closed" ? "the pagefind process stopped unexpectedly (its own message is printed above)" : text;
+}
+
+/**
+ * Pagefind writes its own ready-made interfaces and a worker beside every index; the site
+ * loads none of them (its search page is its own, and Pagefind runs on the page's thread,
+ * lib/search/client/pagefind-api.ts), so they are not published: about 480 KB per shard.
+ */
+const unusedFiles = [
+  "pagefind-ui.js", "pagefind-ui.css",
+  "pagefind-modular-ui.js", "pagefind-modular-ui.css",
+  "pagefind-component-ui.js", "pagefind-component-ui.css",
+  "pagefind-highlight.js", "pagefind-worker.js",
+];
+
+async function removeUnusedFiles(outputPath: string): Promise<void> {
+  await Promise.all(unusedFiles.map((name) => rm(path.join(outputPath, name), { force: true })));
 }

@@ -1,12 +1,13 @@
 import type { MarkdownIt } from "markdown-it";
 import { DateTime } from "luxon";
 import type { ReleaseType, SiteConfig, Taxonomy } from "../config/site-config.ts";
-import { formatHumanDate, formatHumanDateTime } from "../dates/release-date.ts";
+import { formatHumanDate, formatHumanDateTime, formatMonthName } from "../dates/release-date.ts";
 import { formatReleaseDate } from "../dates/release-page-date.ts";
 import { createMarkdown } from "../markdown/create-markdown.ts";
 import type { Release } from "../model/release.ts";
 import { assignShards, type ShardPlan } from "../search/search-shards.ts";
-import { absoluteUrl, href } from "../urls/site-urls.ts";
+import { absoluteUrl, href, monthPath, newsPath, yearPath } from "../urls/site-urls.ts";
+import type { Crumb } from "../structured-data/breadcrumb-list.ts";
 import { visibilityOf, type BuildMode, type Visibility } from "../visibility/release-state.ts";
 import type { Redirect } from "../redirects/redirect.ts";
 import { declaredRedirects } from "../redirects/site-redirects.ts";
@@ -109,6 +110,28 @@ export class Newsroom {
   /** "11 September 2015", or "11 September 2015, 14:30 CEST" when the date named a time. */
   releaseDate(iso: string, hasTime: boolean): string {
     return formatReleaseDate(iso, hasTime, this.config.timeZone, this.config.language);
+  }
+
+  /**
+   * A release page's breadcrumb trail (issue #15), GOV.UK style: Home › All news › 2026 ›
+   * March. A year or month that only unlisted releases fill (a withdrawn one) has no page,
+   * so it is left out rather than linked to nothing.
+   */
+  releaseAncestors(release: Release): Crumb[] {
+    const crumbs: Crumb[] = [{ label: "Home", path: "/" }, { label: "All news", path: newsPath }];
+    const year = yearPath(release.year);
+    const month = monthPath(release.year, release.month);
+    if (this.hasListPage(year)) crumbs.push({ label: release.year, path: year });
+    if (this.hasListPage(month)) {
+      crumbs.push({ label: formatMonthName(Number(release.year), Number(release.month), this.config.timeZone, this.config.language), path: month });
+    }
+    return crumbs;
+  }
+
+  private listPagePaths?: ReadonlySet<string>;
+  /** Whether this build writes the list page at `path`. */
+  hasListPage(path: string): boolean {
+    return (this.listPagePaths ??= new Set(this.listPages.map((page) => page.path))).has(path);
   }
 
   /** Whether the type's list page exists: a withdrawn release may be the only one of its type. */

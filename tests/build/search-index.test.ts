@@ -55,6 +55,10 @@ test("the production build indexes each release with its taxonomy, type and year
   const page = readFileSync(path.join(site.outDir, "news/2015/09/cocaine-found-in-banana-crates/index.html"), "utf8");
   assert.match(page, /data-pagefind-sort="date:2015-09-11T08:30:00.000Z"/, "sorts on UTC, so daylight saving cannot reorder releases");
   assert.ok(existsSync(path.join(site.outDir, "pagefind/pagefind.js")));
+  // Pagefind's ready-made interfaces and worker are not loaded by the site, so not published.
+  for (const unused of ["pagefind-ui.js", "pagefind-component-ui.js", "pagefind-modular-ui.css", "pagefind-highlight.js", "pagefind-worker.js"]) {
+    assert.ok(!existsSync(path.join(site.outDir, "pagefind", unused)), unused);
+  }
   assert.equal(records.length, 2, "list pages, the home page and the search page are not indexed");
 });
 

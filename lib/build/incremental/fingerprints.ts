@@ -37,6 +37,7 @@ export function siteFingerprints(site: Newsroom): SiteFingerprints {
       site.visibility(release),
       site.config.taxonomies.map((taxonomy) => site.termLinks(release, taxonomy)),
       site.typeHasPage(release.type),
+      site.releaseAncestors(release),
     ]));
     articles.set(release.url, article);
     outputs.set(release.url, digest(JSON.stringify([article, site.relatedReleases(release).map((r) => listed(site, r))])));
