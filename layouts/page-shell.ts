@@ -78,6 +78,7 @@ ${(meta.stylesheets ?? []).map((path) => html`<link rel="stylesheet" href="${sit
 <link rel="icon" href="${site.href("/assets/favicon.svg")}" type="image/svg+xml">
 ${(meta.feeds ?? []).map((feed) => html`<link rel="alternate" type="${feed.type ?? "application/atom+xml"}" title="${feed.title}" href="${site.absoluteUrl(feed.path)}">\n`)}
 ${meta.head ?? ""}
+<link rel="stylesheet" href="${site.href("/assets/print.css")}" media="print">
 ${(meta.structuredData ?? []).map((data) => jsonLd(data))}
 </head>
 <body>
