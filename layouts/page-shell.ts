@@ -32,6 +32,11 @@ export interface PageMeta {
   readonly scripts?: readonly string[];
   /** Label of the current main navigation item. */
   readonly section?: string;
+  /**
+   * `false` leaves the search form out of the header: the search page has its own, and
+   * two search boxes on one page is one too many (issue 15).
+   */
+  readonly headerSearch?: false;
 }
 
 /** The landmarks every page shares: skip link, header with navigation and search, main, footer. */
@@ -86,12 +91,12 @@ ${(meta.structuredData ?? []).map((data) => jsonLd(data))}
 <header class="site-header">
 <div class="site-header__inner">
 <a class="site-name" href="${site.href("/")}">${config.title}</a>
-<form class="header-search" role="search" action="${site.href("/search/")}" method="get">
+${meta.headerSearch === false ? "" : html`<form class="header-search" role="search" action="${site.href("/search/")}" method="get">
 <label for="header-search-q" class="visually-hidden">Search releases</label>
 <input id="header-search-q" name="q" type="search" placeholder="Search releases" autocomplete="off">
 <button type="submit">Search</button>
 </form>
-</div>
+`}</div>
 <nav class="site-nav" aria-label="Main">
 <ul>
 ${nav.map((item) => html`<li><a href="${site.href(item.path)}"${item.label === meta.section ? html` aria-current="page"` : ""}>${item.label}</a></li>\n`)}

@@ -8,6 +8,11 @@ import { pageShell } from "./page-shell.ts";
  * /search/: a GET form that works as a shareable URL, filled in and run by
  * /assets/search.js with Pagefind. Without JavaScript the page says so and points to
  * the archives, which hold every release as plain links.
+ *
+ * On a narrow screen the script folds the filters behind a "Filters (n)" button, so the
+ * results are not pushed below the fold. The button is in the markup from the start and
+ * shown only once the script adds `search-facets--foldable` (public/assets/search.css),
+ * so nothing moves when it appears; wide screens never show it.
  */
 export function renderSearchPage(site: Newsroom): string {
   const { config } = site;
@@ -43,10 +48,13 @@ ${browse.map((link) => html`<li><a href="${site.href(link.path)}">${link.label}<
 </div>
 </noscript>
 <div class="search-layout" data-search-needs-js hidden>
-<section class="search-facets" aria-labelledby="search-facets-heading">
-<h2 id="search-facets-heading">Filter results</h2>
+<section class="search-facets" aria-labelledby="search-facets-heading" data-search-facets-section>
+<h2 id="search-facets-heading" class="search-facets__heading">Filter results</h2>
+<button type="button" class="search-facets__toggle" aria-expanded="false" aria-controls="search-facets-panel" data-search-facets-toggle><span>Filters<span data-search-facets-active></span></span></button>
+<div id="search-facets-panel" class="search-facets__panel">
 <button type="button" class="search-clear" data-search-clear data-search-facets-clear hidden>Clear all filters</button>
 <div data-search-facets></div>
+</div>
 </section>
 <section class="search-results" aria-labelledby="search-results-heading">
 <h2 id="search-results-heading" class="visually-hidden">Results</h2>
@@ -72,6 +80,8 @@ ${browse.map((link) => html`<li><a href="${site.href(link.path)}">${link.label}<
       head: html`<link rel="stylesheet" href="${site.href("/assets/search.css")}">`,
       scripts: ["/assets/search.js"],
       section: "Search",
+      // The page's own form is the one search box here (issue 15).
+      headerSearch: false,
     },
     main,
   );

@@ -31,6 +31,9 @@ export class SearchView {
   private readonly shown: HTMLElement;
   private readonly facets: HTMLElement;
   private readonly clear: HTMLButtonElement;
+  private readonly facetsSection: HTMLElement;
+  private readonly facetsToggle: HTMLButtonElement;
+  private readonly facetsActive: HTMLElement;
 
   constructor(
     private readonly root: HTMLElement,
@@ -48,6 +51,9 @@ export class SearchView {
     this.shown = required(root, "[data-search-shown]");
     this.facets = required(root, "[data-search-facets]");
     this.clear = required(root, "[data-search-clear]");
+    this.facetsSection = required(root, "[data-search-facets-section]");
+    this.facetsToggle = required(root, "[data-search-facets-toggle]");
+    this.facetsActive = required(root, "[data-search-facets-active]");
 
     form.addEventListener("submit", (event) => {
       event.preventDefault();
@@ -65,11 +71,19 @@ export class SearchView {
       });
     }
     this.more.addEventListener("click", () => events.more());
+    // The button only shows on a narrow screen; search.css folds the panel while it says
+    // aria-expanded="false", so the attribute is the one place the state lives.
+    this.facetsToggle.addEventListener("click", () => {
+      const open = this.facetsToggle.getAttribute("aria-expanded") === "true";
+      this.facetsToggle.setAttribute("aria-expanded", String(!open));
+    });
   }
 
   /** The page works: show the interactive parts that stay hidden without JavaScript. */
   reveal(): void {
     for (const part of this.root.querySelectorAll<HTMLElement>("[data-search-needs-js]")) part.hidden = false;
+    // In the same task as the parts above appear, so the Filters button moves nothing.
+    this.facetsSection.classList.add("search-facets--foldable");
   }
 
   showForm(state: SearchState): void {
@@ -79,6 +93,8 @@ export class SearchView {
     const relevance = this.sortSelect.querySelector<HTMLOptionElement>("option[value=relevance]");
     if (relevance) relevance.disabled = state.query === "";
     if (state.query === "") this.sortSelect.value = "newest";
+    const active = Object.values(state.filters).reduce((sum, values) => sum + values.length, 0);
+    this.facetsActive.textContent = active > 0 ? ` (${active})` : "";
   }
 
   busy(on: boolean): void {
