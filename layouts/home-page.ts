@@ -9,7 +9,7 @@ export function renderHomePage(site: Newsroom): string {
   const latest = site.releases.slice(0, site.config.pageSize);
   const main = html`<h1>${site.config.title}</h1>
 <p class="lead">${site.config.description}</p>
-<section aria-labelledby="latest-heading">
+<section class="home-latest" aria-labelledby="latest-heading">
 <h2 id="latest-heading">Latest releases</h2>
 ${latest.length > 0 ? releaseList(site, latest, 3) : html`<p>No releases have been published yet.</p>`}
 <p class="more-link"><a href="${site.href("/news/")}">All news, by date</a></p>
@@ -20,6 +20,8 @@ ${latest.length > 0 ? releaseList(site, latest, 3) : html`<p>No releases have be
       title: site.config.title,
       description: site.config.description,
       path: "/",
+      // The two-column list of latest releases on wide screens is in browse.css.
+      stylesheets: ["/assets/browse.css"],
       feeds: siteFeedLinks(site.config),
       structuredData: [webSite(site, site.config)],
     },
