@@ -1,3 +1,4 @@
+import { brandStylesheetPath } from "../lib/branding/brand-stylesheet.ts";
 import { html, jsonLd, type SafeHtml } from "../lib/html/html.ts";
 import type { Newsroom } from "../lib/site/newsroom.ts";
 
@@ -79,7 +80,7 @@ ${meta.article
 ${meta.article.tags.map((tag) => html`<meta property="article:tag" content="${tag}">\n`)}`
   : ""}
 <link rel="stylesheet" href="${site.href("/assets/site.css")}">
-${(meta.stylesheets ?? []).map((path) => html`<link rel="stylesheet" href="${site.href(path)}">\n`)}
+${config.brand?.colour ? html`<link rel="stylesheet" href="${site.href(brandStylesheetPath)}">\n` : ""}${(meta.stylesheets ?? []).map((path) => html`<link rel="stylesheet" href="${site.href(path)}">\n`)}
 <link rel="icon" href="${site.href("/assets/favicon.svg")}" type="image/svg+xml">
 ${(meta.feeds ?? []).map((feed) => html`<link rel="alternate" type="${feed.type ?? "application/atom+xml"}" title="${feed.title}" href="${site.absoluteUrl(feed.path)}">\n`)}
 ${meta.head ?? ""}
@@ -90,7 +91,9 @@ ${(meta.structuredData ?? []).map((data) => jsonLd(data))}
 <a class="skip-link" href="#main">Skip to main content</a>
 <header class="site-header">
 <div class="site-header__inner">
-<a class="site-name" href="${site.href("/")}">${config.title}</a>
+<a class="site-name" href="${site.href("/")}">${config.brand?.logo
+    ? html`<img class="site-name__logo" src="${site.href(config.brand.logo.src)}" alt="" width="${config.brand.logo.width}" height="${config.brand.logo.height}">`
+    : ""}${config.title}</a>
 ${meta.headerSearch === false ? "" : html`<form class="header-search" role="search" action="${site.href("/search/")}" method="get">
 <label for="header-search-q" class="visually-hidden">Search releases</label>
 <input id="header-search-q" name="q" type="search" placeholder="Search releases" autocomplete="off">

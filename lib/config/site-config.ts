@@ -4,6 +4,7 @@ import { z } from "zod";
 import { ConfigError } from "../errors.ts";
 import { maxSlugLength } from "../model/slug.ts";
 import { didYouMean } from "../model/suggest.ts";
+import { contrastRatio } from "../branding/contrast.ts";
 import { redirectPathProblem } from "../redirects/redirect-paths.ts";
 import { reservedNames } from "../search/facet-groups.ts";
 
@@ -56,6 +57,35 @@ const redirectSchema = z.strictObject({
       : `"${to}" must be a path on this site (/news/) or an absolute http(s) URL (https://example.org/page)`;
     if (problem) ctx.addIssue({ code: "custom", message: problem });
   }),
+});
+
+/** The white of the header's text and the page's background (public/assets/site.css). */
+const white = "#ffffff";
+/** WCAG 2.2 AA for text: the header's white text on the colour, and the colour as link text on white. */
+const minimumContrast = 4.5;
+
+/** An organisation's logo and colour in the header (issue #15). */
+const brandSchema = z.strictObject({
+  colour: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, "write the colour as #rrggbb, e.g. #0b4f8a")
+    .transform((colour) => colour.toLowerCase())
+    .superRefine((colour, ctx) => {
+      const ratio = contrastRatio(colour, white);
+      if (ratio < minimumContrast) {
+        ctx.addIssue({ code: "custom", message: `${colour} on white (and white on ${colour}) has a contrast of ${ratio.toFixed(2)}:1, below the ${minimumContrast}:1 WCAG AA asks of text; choose a darker shade` });
+      }
+    })
+    .optional(),
+  logo: z
+    .strictObject({
+      /** Site-relative path of a file in public/, e.g. /assets/logo.svg. */
+      src: z.string().regex(/^\/[^\s"<>]*$/, "must be a path on this site, e.g. /assets/logo.svg"),
+      /** The image's own size, so the header never shifts while it loads. */
+      width: z.number().int().min(1),
+      height: z.number().int().min(1),
+    })
+    .optional(),
 });
 
 const searchSchema = z.strictObject({
@@ -123,6 +153,8 @@ export const siteConfigSchema = z
     /** Type used when a release names none. */
     defaultType: z.string().default("press-release"),
     taxonomies: z.array(taxonomySchema),
+    /** Logo and colour in the header. */
+    brand: brandSchema.optional(),
     /** Retired pages (old CMS sections, renamed lists) and where they went; releases' own old paths are their `aliases:`. */
     redirects: z.array(redirectSchema).default([]),
   })
@@ -166,6 +198,8 @@ const settingsAt: Readonly<Record<string, readonly string[]>> = {
   releaseTypes: Object.keys(releaseTypeSchema.shape),
   taxonomies: Object.keys(taxonomySchema.shape),
   redirects: Object.keys(redirectSchema.shape),
+  brand: Object.keys(brandSchema.shape),
+  "brand.logo": ["src", "width", "height"],
 };
 
 /** Validates a parsed configuration object; `source` names it in errors. */
