@@ -8,6 +8,7 @@
  *   npm run bench -- --shard-size 5000     the site's search.shardSize (default: site.json's)
  *   npm run bench -- --yardstick           time Pagefind's CLI alone at every size (default up to 10,000)
  *   npm run bench -- --no-preview          skip the preview's latency (bench/preview-latency.ts, run at 10,000 by default)
+ *   npm run bench -- --no-relevance        skip the search relevance sample (bench/search-relevance.ts, sizes up to 10,000)
  *
  * Each build runs in its own child process (bench/build-once.ts) on a clean output
  * folder; the table shows the median of the repeats. A benchmark, not a test: it
@@ -22,6 +23,10 @@ import { defaultSeed, generateCorpus } from "./generate-corpus.ts";
 import { folderBytes, releasePageWeight, type PageWeight } from "./output-size.ts";
 import { DescendantMemoryWatch, type ProcessPeak } from "./process-memory.ts";
 import { measureFirstSearch, type SearchDownload } from "./search-download.ts";
+import { measureRelevance, type RelevanceResult } from "./search-relevance.ts";
+
+/** bench/build-once.ts builds at this instant; the relevance sample is taken at it too. */
+const benchBuildTime = "2026-07-01T12:00:00+02:00";
 
 const root = path.resolve(import.meta.dirname, "..");
 // Outside the project: tsc and Eleventy's watcher would otherwise see the built sites.
@@ -65,6 +70,8 @@ interface SizeResult {
   readonly yardstick?: { readonly seconds: number; readonly cpuSeconds: number; readonly peakKiB: number };
   /** Search-index shards written (lib/search/search-shards.ts) and the size they were cut at. */
   readonly shards: { readonly count: number; readonly size: number };
+  /** Whether the release a reader means comes first (issue #15), on sizes up to 10,000. */
+  readonly relevance?: RelevanceResult;
   /** Incremental builds after the clean ones (issue #13): one release added, then one corrected. */
   readonly incremental?: { readonly added: Run; readonly corrected: Run };
 }
@@ -158,6 +165,9 @@ async function benchSize(releases: number, options: Options): Promise<SizeResult
     outputBytes: folderBytes(outDir),
     indexBytes: existsSync(indexDir) ? folderBytes(indexDir) : 0,
     search: existsSync(indexDir) ? await measureFirstSearch(outDir, options.query) : undefined,
+    ...(existsSync(indexDir) && releases <= 10_000 && !process.argv.includes("--no-relevance")
+      ? { relevance: await measureRelevance(outDir, contentDir, { sample: 100, seed: options.seed, buildTime: benchBuildTime }) }
+      : {}),
     page: releasePageWeight(outDir),
     shards: { count: existsSync(indexDir) ? 1 + (existsSync(path.join(indexDir, "shards")) ? readdirSync(path.join(indexDir, "shards")).length : 0) : 0, size: shardSize },
   };
@@ -272,7 +282,10 @@ function details(result: SizeResult): string {
   const incremental = result.incremental
     ? ` Incremental: one added ${result.incremental.added.wallSeconds.toFixed(1)} s (${result.incremental.added.report.incremental}), one corrected ${result.incremental.corrected.wallSeconds.toFixed(1)} s (${result.incremental.corrected.report.incremental}).`
     : "";
-  return `- ${result.releases.toLocaleString("en")}: builds ${runs.join("; ")}.${incremental} Search indexed by ${result.runs[0]!.report.searchIndexedBy} in ${result.shards.count} shard${result.shards.count === 1 ? "" : "s"} of at most ${result.shards.size.toLocaleString("en")}; ${search}. Release pages: median ${(page.medianHtmlBytes / 1024).toFixed(1)} KB HTML, heaviest ${(page.maxHtmlBytes / 1024).toFixed(1)} KB + ${(page.cssBytes / 1024).toFixed(1)} KB CSS, ${page.scripts} scripts.${yardstick}`;
+  const relevance = result.relevance
+    ? ` Relevance over ${result.relevance.sample} releases with titles of their own: the exact title finds the release first ${(result.relevance.exactTitle * 100).toFixed(0)}% of the time, three words of it ${(result.relevance.threeWords * 100).toFixed(0)}% (first misses: ${result.relevance.misses.slice(0, 3).map((m) => `"${m.query}" showed ${m.first || "nothing"} before ${m.wanted}`).join("; ")}).`
+    : "";
+  return `- ${result.releases.toLocaleString("en")}: builds ${runs.join("; ")}.${incremental}${relevance} Search indexed by ${result.runs[0]!.report.searchIndexedBy} in ${result.shards.count} shard${result.shards.count === 1 ? "" : "s"} of at most ${result.shards.size.toLocaleString("en")}; ${search}. Release pages: median ${(page.medianHtmlBytes / 1024).toFixed(1)} KB HTML, heaviest ${(page.maxHtmlBytes / 1024).toFixed(1)} KB + ${(page.cssBytes / 1024).toFixed(1)} KB CSS, ${page.scripts} scripts.${yardstick}`;
 }
 
 function packageVersion(name: string): string {
