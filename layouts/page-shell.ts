@@ -1,6 +1,7 @@
 import { brandStylesheetPath } from "../lib/branding/brand-stylesheet.ts";
 import { html, jsonLd, type SafeHtml } from "../lib/html/html.ts";
 import type { Newsroom } from "../lib/site/newsroom.ts";
+import { pressOffice } from "./media-enquiries.ts";
 
 export interface FeedLink {
   readonly title: string;
@@ -111,7 +112,7 @@ ${main}
 </main>
 <footer class="site-footer">
 <p>${config.publisher}. <a href="${site.href("/feed.xml")}">Subscribe to all releases (Atom)</a></p>
-<p class="site-footer__note">${config.description}</p>
+${pressOffice(site)}<p class="site-footer__note">${config.description}</p>
 </footer>
 ${(meta.scripts ?? []).map((src) => html`<script type="module" src="${site.href(src)}"></script>\n`)}
 </body>

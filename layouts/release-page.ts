@@ -8,6 +8,7 @@ import { typePath } from "../lib/urls/site-urls.ts";
 import { breadcrumbList } from "../lib/structured-data/breadcrumb-list.ts";
 import { breadcrumbs } from "./breadcrumbs.ts";
 import { pageShell } from "./page-shell.ts";
+import { mediaEnquiries } from "./media-enquiries.ts";
 import { relatedReleases } from "./related-releases.ts";
 
 /**
@@ -40,7 +41,7 @@ ${notice(site, release, shown.notice)}
 <p class="release__dates" data-pagefind-meta="date:${release.date}" data-pagefind-sort="date:${new Date(release.timestamp).toISOString()}" data-pagefind-filter="year:${release.year}">Published <time datetime="${release.date}">${site.releaseDate(release.date, release.hasTime)}</time>${release.updated
     ? html`<span class="release__updated">, updated <time datetime="${release.updated}">${site.releaseDate(release.updated, false)}</time></span>`
     : ""}</p>
-<p hidden data-pagefind-meta="summary" data-pagefind-ignore>${release.summary}</p>
+${release.author.length > 0 ? html`<p class="release__author">Issued ${release.author.length > 1 ? "jointly " : ""}by ${joined(release.author)}</p>\n` : ""}<p hidden data-pagefind-meta="summary" data-pagefind-ignore>${release.summary}</p>
 </header>
 ${updates(site, release)}<div class="release__body">
 ${trustedHtml(body)}
@@ -57,7 +58,7 @@ ${links.map((link) => html`<li data-pagefind-filter="${taxonomy.key}">${link.pat
 </section>
 `)}</footer>`
     : ""}
-</article>${relatedReleases(site, release)}`;
+</article>${mediaEnquiries(site, release)}${relatedReleases(site, release)}`;
 
   return pageShell(
     site,
@@ -109,4 +110,9 @@ function updates(site: Newsroom, release: Release): SafeHtml | "" {
 ${release.changes.map((change) => html`<li><time datetime="${change.date}">${site.releaseDate(change.date, change.hasTime)}</time><span class="updates-list__note">${change.note}</span></li>\n`)}</ol>
 </section>
 `;
+}
+
+/** "A and B", "A, B and C": the organisations of a joint release (issue #11). */
+function joined(names: readonly string[]): string {
+  return names.length < 2 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 }

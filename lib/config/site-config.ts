@@ -5,6 +5,7 @@ import { ConfigError } from "../errors.ts";
 import { maxSlugLength } from "../model/slug.ts";
 import { didYouMean } from "../model/suggest.ts";
 import { contrastRatio } from "../branding/contrast.ts";
+import { baseFrontMatterShape } from "../model/release-schema.ts";
 import { redirectPathProblem } from "../redirects/redirect-paths.ts";
 import { reservedNames } from "../search/facet-groups.ts";
 
@@ -88,6 +89,35 @@ const brandSchema = z.strictObject({
     .optional(),
 });
 
+/** A phone number as people write it: digits, spaces, a leading +, hyphens and parentheses. */
+const phonePattern = /^\+?[0-9 ()-]+$/;
+/** An address with one @, a dot in the domain and nothing a mailto: link cannot carry. */
+const emailPattern = /^[^\s@<>"(),;:]+@[^\s@<>"(),;:]+\.[^\s@<>"(),;:.]+$/;
+
+/** A named media contact (issue #11): shown on release pages that name it; the default is the press office. */
+const contactSchema = z.strictObject({
+  /** What a release writes under `contacts:`, e.g. press-office. */
+  key: urlSegment("press-office"),
+  name: z.string().trim().min(1, "is empty; write the name readers call, e.g. Press office"),
+  role: z.string().trim().min(1, "is empty; write a role or remove the key").optional(),
+  phone: z
+    .string()
+    .trim()
+    .refine((phone) => phonePattern.test(phone) && (phone.match(/[0-9]/g)?.length ?? 0) >= 3, {
+      error: (issue) => `"${String(issue.input)}" is not a phone number; write digits, spaces, hyphens and parentheses, with + only in front, e.g. +31 20 555 0100`,
+    })
+    .optional(),
+  email: z
+    .string()
+    .trim()
+    .regex(emailPattern, { error: (issue) => `"${String(issue.input)}" is not an email address; write it as name@example.org` })
+    .optional(),
+  /** When the contact answers, as readers should read it, e.g. Monday to Friday, 08:00–18:00. */
+  hours: z.string().trim().min(1, "is empty; write when the contact answers or remove the key").optional(),
+  /** The press office: shown in the footer and on releases that name no contact. */
+  default: z.boolean().optional(),
+});
+
 const searchSchema = z.strictObject({
   /**
    * Most release pages in one search-index shard (issue #6). Pagefind needs about
@@ -157,6 +187,8 @@ export const siteConfigSchema = z
     brand: brandSchema.optional(),
     /** Retired pages (old CMS sections, renamed lists) and where they went; releases' own old paths are their `aliases:`. */
     redirects: z.array(redirectSchema).default([]),
+    /** Media contacts; exactly one is the `default` press office when there are any. */
+    contacts: z.array(contactSchema).default([]),
   })
   .superRefine((config, ctx) => {
     if (!config.releaseTypes.some((t) => t.key === config.defaultType)) {
@@ -169,12 +201,33 @@ export const siteConfigSchema = z
         ctx.addIssue({ code: "custom", path: ["taxonomies", i, "key"], message: `"${t.key}" is reserved by search (${reserved.join(", ")}); rename the taxonomy key, e.g. to "${t.key}s", and the front matter that uses it` });
       }
     }
+    // A taxonomy's key is a front-matter key: it cannot be one the release already has.
+    const releaseKeys = Object.keys(baseFrontMatterShape);
+    for (const [i, t] of config.taxonomies.entries()) {
+      if (releaseKeys.includes(t.key)) {
+        ctx.addIssue({ code: "custom", path: ["taxonomies", i, "key"], message: `"${t.key}" is already a front-matter key of every release (${releaseKeys.join(", ")}); rename the taxonomy key, e.g. to "${t.key}_terms"` });
+      }
+    }
     // Taxonomy pages live at /<slug>/, beside the site's own folders.
     const builtFolders = ["news", "types", "search", "assets", "pagefind", "sitemaps"];
     for (const [i, t] of config.taxonomies.entries()) {
       if (builtFolders.includes(t.slug)) {
         ctx.addIssue({ code: "custom", path: ["taxonomies", i, "slug"], message: `"/${t.slug}/" is a folder the site already writes (${builtFolders.join(", ")}); choose another slug` });
       }
+    }
+    const defaults = config.contacts.flatMap((contact, i) => (contact.default ? [i] : []));
+    if (config.contacts.length > 0 && defaults.length === 0) {
+      ctx.addIssue({ code: "custom", path: ["contacts"], message: `no contact is the default; mark the press office with "default": true (the footer and releases that name no contact show it)` });
+    }
+    for (const i of defaults.slice(1)) {
+      const first = config.contacts[defaults[0]!]!.key;
+      ctx.addIssue({ code: "custom", path: ["contacts", i, "default"], message: `"${first}" is already the default contact; only one may be, so remove "default": true here or there` });
+    }
+    const contactKeys = new Map<string, number>();
+    for (const [i, contact] of config.contacts.entries()) {
+      const earlier = contactKeys.get(contact.key);
+      if (earlier !== undefined) ctx.addIssue({ code: "custom", path: ["contacts", i, "key"], message: `"${contact.key}" is also the key of contacts.${earlier}; give each contact its own key` });
+      else contactKeys.set(contact.key, i);
     }
     const seen = new Set<string>();
     for (const [i, t] of config.taxonomies.entries()) {
@@ -189,6 +242,7 @@ export type SiteConfig = z.output<typeof siteConfigSchema>;
 export type SiteConfigInput = z.input<typeof siteConfigSchema>;
 export type Taxonomy = SiteConfig["taxonomies"][number];
 export type ReleaseType = SiteConfig["releaseTypes"][number];
+export type Contact = SiteConfig["contacts"][number];
 
 /** The settings allowed in each object of site.json, by path without list indexes. */
 const settingsAt: Readonly<Record<string, readonly string[]>> = {
@@ -199,6 +253,7 @@ const settingsAt: Readonly<Record<string, readonly string[]>> = {
   taxonomies: Object.keys(taxonomySchema.shape),
   redirects: Object.keys(redirectSchema.shape),
   brand: Object.keys(brandSchema.shape),
+  contacts: Object.keys(contactSchema.shape),
   "brand.logo": ["src", "width", "height"],
 };
 

@@ -172,6 +172,27 @@ export function parseRelease(file: string, source: string, config: SiteConfig, m
     });
   }
 
+  // A release's contacts are keys of site.json's `contacts` (issue #11).
+  const contactKeys = config.contacts.map((contact) => contact.key);
+  const contacts: string[] = [];
+  if (result.success && Array.isArray(fm["contacts"])) {
+    (fm["contacts"] as string[]).forEach((key, i) => {
+      if (contactKeys.includes(key)) contacts.push(key);
+      else {
+        const known = contactKeys.length === 0 ? " site.json has no contacts; add them there (see docs/configuration.md) or remove this key."
+          : didYouMean(key, contactKeys) || ` Use one of: ${contactKeys.join(", ")}.`;
+        problem(`contacts[${i + 1}]`, `"${key}" is not a contact in site.json.${known}`, lineOfKey(raw, "contacts", i));
+      }
+    });
+  }
+  const author = result.success && Array.isArray(fm["author"])
+    ? (fm["author"] as string[]).map((name, i) => {
+      const invisible = firstInvisibleCharacter(name);
+      if (invisible) invisibleCharacter("author", invisible, lineOfKey(raw, "author", i), true);
+      return withoutInvisibleCharacters(name).trim().replace(/\s+/g, " ");
+    }).filter((name) => name !== "")
+    : [];
+
   const typeKeys = config.releaseTypes.map((t) => t.key);
   const type = typeof fm["type"] === "string" ? fm["type"] : config.defaultType;
   if (!typeKeys.includes(type)) {
@@ -249,6 +270,8 @@ export function parseRelease(file: string, source: string, config: SiteConfig, m
     summary,
     terms,
     sourceUrl: typeof fm["source_url"] === "string" ? fm["source_url"] : undefined,
+    contacts: [...new Set(contacts)],
+    author: [...new Set(author)],
     slug,
     url: releasePath(year, month, slug),
     draft: fm["draft"] === true,

@@ -68,6 +68,18 @@ export const baseFrontMatterShape = {
     .transform((value) => (typeof value === "string" ? [value] : value))
     .pipe(z.array(z.string({ error: "each alias must be a path as text, e.g. /news/old-title" }).trim()))
     .optional(),
+  /** Keys of `contacts` in site.json, checked against them by parseRelease (issue #11). */
+  contacts: z
+    .union([z.string(), z.array(z.unknown())], { error: "must be a list of contact keys from site.json, e.g. - press-office" })
+    .transform((value) => (typeof value === "string" ? [value] : value))
+    .pipe(z.array(z.string({ error: "each contact must be a key from site.json, as text" }).trim().min(1, "a contact is empty; remove the empty list item or write a key")))
+    .optional(),
+  /** The organisations that issued a joint or partner release, as plain names. */
+  author: z
+    .union([z.string(), z.array(z.unknown())], { error: "must be a list of organisations, e.g. - Havenmark Customs Authority" })
+    .transform((value) => (typeof value === "string" ? [value] : value))
+    .pipe(z.array(z.string({ error: "each organisation must be a name as text" }).trim().min(1, "an organisation is empty; remove the empty list item or write its name")))
+    .optional(),
 } as const;
 
 // One schema per configuration, not per release: zod 4 compiles a schema on its first

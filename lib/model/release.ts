@@ -33,6 +33,10 @@ export interface Release {
   /** Terms per taxonomy key, as the editor spelled them (merged spellings are resolved later). */
   readonly terms: Readonly<Record<string, readonly string[]>>;
   readonly sourceUrl?: string | undefined;
+  /** Keys of the site's `contacts` the release names (`contacts:`); empty: the default contact. */
+  readonly contacts: readonly string[];
+  /** Organisations that issued a joint or partner release (`author:`); empty: the publisher alone. */
+  readonly author: readonly string[];
   readonly slug: string;
   /** Output path without the path prefix: /news/YYYY/MM/slug/. */
   readonly url: string;

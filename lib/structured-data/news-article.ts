@@ -26,7 +26,11 @@ export function newsArticle(site: Newsroom, release: Release, keywords: readonly
     articleSection: site.typeLabel(release.type),
     keywords: [...keywords],
     ...(images.length ? { image: [...new Set(images)] } : {}),
-    author: [organization(site, config.publisher)],
+    // A joint or partner release names its issuing organisations (issue #11); the
+    // publisher, whose site this is, stays the publisher either way.
+    author: release.author.length > 0
+      ? release.author.map((name) => (name === config.publisher ? organization(site, name) : { "@type": "Organization", name }))
+      : [organization(site, config.publisher)],
     publisher: publisherOrganization(site, config.publisher),
     ...(release.sourceUrl ? { isBasedOn: release.sourceUrl } : {}),
   };

@@ -113,6 +113,10 @@ function releaseText(f: Fields, config: SiteConfig): string {
     "# summary: One or two plain sentences for lists, feeds and search  # without it, the first paragraph is used",
     ...(taxonomyLines.length > 0 ? ["# Terms: in place of [], one per line below the key, as \"  - Burglary\"; keep [] where none applies", ...taxonomyLines] : []),
     "# source_url: https://example.org/original-release  # the original publication, if there is one",
+    ...(config.contacts.length > 0
+      ? [`# contacts: [${config.contacts[0]!.key}]  # media contacts shown instead of the press office: ${config.contacts.map((c) => c.key).join(", ")}`]
+      : []),
+    `# author: [${quoted(config.publisher)}, "Partner organisation"]  # a joint or partner release: the organisations that issued it`,
     "draft: true  # the preview (npm start) shows it, published builds leave it out; delete this line when it is ready",
     "# slug: short-url-name  # replaces the URL name made from the title: lower-case letters, digits and hyphens",
     "# changes:  # corrections after publication, each a date and a note of what changed",

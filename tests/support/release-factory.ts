@@ -39,6 +39,8 @@ export function makeRelease(spec: ReleaseSpec, zone = "Europe/Amsterdam"): Relea
     draft: false,
     changes: [],
     aliases: [],
+    contacts: [],
+    author: [],
     body: "Body.",
   };
 }

@@ -91,7 +91,7 @@ test("every key an editor may need is there: taxonomies as empty lists, the rest
   for (const key of ["crime_areas: []", "target_groups: []", "regions: []  # Regions: North, South, East, West, …", "draft: true"]) {
     assert.ok(text.split("\n").some((line) => line.startsWith(key)), key);
   }
-  for (const key of ["summary", "source_url", "slug", "changes", "withdrawn", "aliases"]) {
+  for (const key of ["summary", "source_url", "author", "slug", "changes", "withdrawn", "aliases"]) {
     assert.match(text, new RegExp(`^# ${key}:`, "m"), key);
   }
   assert.match(text, /^---\n[\s\S]*\n---\nReplace this paragraph/);
@@ -108,4 +108,15 @@ test("each commented key passes the check once its leading '# ' is removed", () 
   assert.equal(result.release?.aliases.length, 1);
   assert.equal(result.release?.changes.length, 1);
   assert.ok(result.release?.withdrawn);
+  assert.equal(result.release?.author.length, 2);
+});
+
+test("with contacts in site.json, a commented contacts line names their keys and passes the check uncommented (issue #11)", () => {
+  const withContacts = { ...config, contacts: [{ key: "press-office", name: "Press office", default: true }, { key: "cyber-duty", name: "Duty officer" }] };
+  const { file, text } = newRelease({ title: "Open day", date: "2026-11-20T10:00" }, withContacts, now);
+  assert.match(text, /^# contacts: \[press-office\]  # media contacts shown instead of the press office: press-office, cyber-duty$/m);
+  assert.doesNotMatch(newRelease({ title: "Open day" }, config, now).text, /contacts:/);
+  const result = parseRelease(file, text.replace(/^# (?!Terms:)/gm, ""), withContacts, createMarkdown({ allowHtml: false }), now);
+  assert.deepEqual(result.problems.filter((p) => p.severity === "error"), []);
+  assert.deepEqual(result.release?.contacts, ["press-office"]);
 });

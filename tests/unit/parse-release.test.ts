@@ -189,3 +189,41 @@ describe("dates (issue #16)", () => {
     assert.equal(release?.date, "2026-03-29T03:30:00.000+02:00");
   });
 });
+
+describe("contacts and joint releases (issue #11)", () => {
+  const withContacts = parseSiteConfig({
+    ...fixtureConfig,
+    contacts: [
+      { key: "press-office", name: "Press office", phone: "+31 20 555 0100", default: true },
+      { key: "duty-cyber", name: "Mira Jansen", email: "cyber@havenmark.example" },
+    ],
+  }, "test");
+  const parseWith = (text: string) => parseRelease("content/releases/x.md", text, withContacts, md, buildTime);
+
+  test("a release keeps the contact keys it names and the organisations that issued it", () => {
+    const { release, problems } = parseWith("---\ntitle: T\ndate: 2015-02-10\ncontacts:\n  - duty-cyber\n  - press-office\nauthor:\n  - Fixture Agency\n  - \" Harbour   Customs \"\n---\nx");
+    assert.deepEqual(problems, []);
+    assert.deepEqual(release?.contacts, ["duty-cyber", "press-office"]);
+    assert.deepEqual(release?.author, ["Fixture Agency", "Harbour Customs"]);
+    assert.deepEqual(parseWith("---\ntitle: T\ndate: 2015-02-10\ncontacts: duty-cyber\nauthor: Harbour Customs\n---\nx").release?.author, ["Harbour Customs"]);
+    const plain = parseWith("---\ntitle: T\ndate: 2015-02-10\n---\nx").release;
+    assert.deepEqual([plain?.contacts, plain?.author], [[], []]);
+  });
+
+  test("an unknown contact key is an error on its line, counted from one, with the closest key", () => {
+    const text = "---\ntitle: T\ndate: 2015-02-10\ncontacts:\n  - press-office\n  - duty-cyberr\n---\nx";
+    assert.equal(parseWith(text).release, undefined);
+    assert.deepEqual(parseWith(text).problems.map(formatProblem), [
+      'content/releases/x.md:6: contacts[2]: "duty-cyberr" is not a contact in site.json. Did you mean "duty-cyber"?',
+    ]);
+    assert.match(parseWith("---\ntitle: T\ndate: 2015-02-10\ncontacts: [spokesperson]\n---\nx").problems.map(formatProblem).join("\n"),
+      /x\.md:4: contacts\[1\]: "spokesperson" is not a contact in site\.json\. Use one of: press-office, duty-cyber\./);
+  });
+
+  test("a site without contacts says where to add them; wrong shapes are refused", () => {
+    assert.match(messages("---\ntitle: T\ndate: 2015-02-10\ncontacts:\n  - press-office\n---\nx").join("\n"), /x\.md:5: contacts\[1\]: "press-office" is not a contact in site\.json\. site\.json has no contacts; add them there/);
+    assert.match(messages("---\ntitle: T\ndate: 2015-02-10\ncontacts:\n  key: press-office\n---\nx").join("\n"), /x\.md:4: contacts: must be a list of contact keys from site\.json/);
+    assert.match(messages("---\ntitle: T\ndate: 2015-02-10\nauthor:\n  - Fixture Agency\n  - \"\"\n---\nx").join("\n"), /x\.md:6: author\[2\]: an organisation is empty/);
+    assert.match(messages("---\ntitle: T\ndate: 2015-02-10\nauthors:\n  - Fixture Agency\n---\nx").join("\n"), /x\.md:4: authors: unknown key\. Did you mean "author"\?/);
+  });
+});

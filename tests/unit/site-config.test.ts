@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { test } from "node:test";
+import { describe, test } from "node:test";
 import { parseSiteConfig } from "../../lib/config/site-config.ts";
 import { ConfigError } from "../../lib/errors.ts";
 import { fixtureConfig } from "../support/fixture-site.ts";
@@ -46,6 +46,15 @@ test("a taxonomy key that is also a search filter or parameter is refused, namin
   }
 });
 
+test("a taxonomy key that is already a release's own front-matter key is refused", () => {
+  for (const key of ["contacts", "author", "aliases", "changes"]) {
+    assert.throws(
+      () => parseSiteConfig({ ...fixtureConfig, taxonomies: [{ key, label: "X", slug: "x" }] }, "site.json"),
+      (error: unknown) => error instanceof ConfigError && error.message.includes(`taxonomies.0.key: "${key}" is already a front-matter key of every release`),
+    );
+  }
+});
+
 test("a taxonomy slug that would overwrite a built folder is refused", () => {
   const taxonomies = [{ key: "subjects", label: "Subjects", slug: "news" }];
   assert.throws(() => parseSiteConfig({ ...fixtureConfig, taxonomies }, "site.json"), /site\.json: taxonomies\.0\.slug: "\/news\/" is a folder the site already writes/);
@@ -87,7 +96,7 @@ test("unknown settings are refused with the closest known one, at the top and in
   assert.match(message, /^content\/site\.json: search\.shardsize: unknown setting; .* Did you mean "shardSize"\?$/m);
   assert.match(message, /^content\/site\.json: releaseTypes\.0\.plurel: unknown setting; .* Did you mean "plural"\?$/m);
   assert.match(message, /^content\/site\.json: taxonomies\.0\.lable: unknown setting; .* Did you mean "label"\?$/m);
-  assert.match(configError({ ...fixtureConfig, colour: "blue" }), /content\/site\.json: colour: unknown setting; remove it or correct its name\. Allowed here: title, publisher, description, baseUrl, language, timeZone, pathPrefix, pageSize, image, markdown, search, releaseTypes, defaultType, taxonomies, brand, redirects\./);
+  assert.match(configError({ ...fixtureConfig, colour: "blue" }), /content\/site\.json: colour: unknown setting; remove it or correct its name\. Allowed here: title, publisher, description, baseUrl, language, timeZone, pathPrefix, pageSize, image, markdown, search, releaseTypes, defaultType, taxonomies, brand, redirects, contacts\./);
 });
 
 test("baseUrl must be the origin only; a path is sent to pathPrefix (issue #16)", () => {
@@ -103,4 +112,41 @@ test("baseUrl must be the origin only; a path is sent to pathPrefix (issue #16)"
 test("a taxonomy slug or type key longer than a folder name may safely be is refused", () => {
   const long = "x".repeat(121);
   assert.match(configError({ ...fixtureConfig, taxonomies: [{ key: "subjects", label: "S", slug: long }] }), /taxonomies\.0\.slug: is longer than the 120 characters a URL segment may have/);
+});
+
+describe("media contacts (issue #11)", () => {
+  const pressOffice = { key: "press-office", name: "Press office", phone: "+31 20 555 0100", email: "press@havenmark.example", hours: "Every day, 24 hours", default: true };
+  const duty = { key: "duty-cyber", name: "Mira Jansen", role: "Duty press officer, cyber-crime", phone: "+31 (0)20 555-0142" };
+
+  test("none is fine; a list with exactly one default is parsed, with every field", () => {
+    assert.deepEqual(parseSiteConfig(fixtureConfig, "site.json").contacts, []);
+    assert.deepEqual(parseSiteConfig({ ...fixtureConfig, contacts: [pressOffice, duty] }, "site.json").contacts, [pressOffice, duty]);
+  });
+
+  test("a list without a default says to mark the press office", () => {
+    assert.match(configError({ ...fixtureConfig, contacts: [duty] }), /content\/site\.json: contacts: no contact is the default; mark the press office with "default": true/);
+  });
+
+  test("two defaults are refused at the second, naming the first", () => {
+    assert.match(
+      configError({ ...fixtureConfig, contacts: [pressOffice, { ...duty, default: true }] }),
+      /content\/site\.json: contacts\.1\.default: "press-office" is already the default contact; only one may be/,
+    );
+  });
+
+  test("keys are unique", () => {
+    assert.match(configError({ ...fixtureConfig, contacts: [pressOffice, { ...duty, key: "press-office" }] }), /contacts\.1\.key: "press-office" is also the key of contacts\.0; give each contact its own key/);
+  });
+
+  test("a phone number is digits, spaces, +, - and parentheses; an email has its shape", () => {
+    const bad = configError({ ...fixtureConfig, contacts: [{ ...pressOffice, phone: "call 555-0100", email: "press at havenmark" }] });
+    assert.match(bad, /contacts\.0\.phone: "call 555-0100" is not a phone number; write digits, spaces, hyphens and parentheses, with \+ only in front, e\.g\. \+31 20 555 0100/);
+    assert.match(bad, /contacts\.0\.email: "press at havenmark" is not an email address; write it as name@example\.org/);
+    assert.match(configError({ ...fixtureConfig, contacts: [{ ...pressOffice, phone: "20 +555" }] }), /contacts\.0\.phone: "20 \+555" is not a phone number/);
+    assert.match(configError({ ...fixtureConfig, contacts: [{ ...pressOffice, email: "press@localhost" }] }), /contacts\.0\.email: /);
+  });
+
+  test("an unknown contact setting gets the closest known one", () => {
+    assert.match(configError({ ...fixtureConfig, contacts: [{ ...pressOffice, phones: "1" }] }), /^content\/site\.json: contacts\.0\.phones: unknown setting; .* Did you mean "phone"\?$/m);
+  });
 });

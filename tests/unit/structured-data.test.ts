@@ -73,6 +73,20 @@ test("NewsArticle: the publisher has a logo, an ImageObject with an absolute URL
   });
 });
 
+test("NewsArticle: a joint release's author is its organisations, the publisher stays the publisher (issue #11)", () => {
+  const site = new Newsroom(testConfig(), [], "production");
+  const release = { ...makeRelease({ title: "Joint patrols", date: "2026-01-02" }), author: ["Fixture Agency", "Harbour Customs"] };
+  const data = newsArticle(site, release, []);
+  assert.deepEqual(data["author"], [
+    { "@type": "Organization", name: "Fixture Agency", url: "https://fixture.example/" },
+    { "@type": "Organization", name: "Harbour Customs" },
+  ]);
+  assert.equal((data["publisher"] as Record<string, unknown>)["name"], "Fixture Agency");
+  const partner = newsArticle(site, { ...release, author: ["Harbour Customs"] }, []);
+  assert.deepEqual(partner["author"], [{ "@type": "Organization", name: "Harbour Customs" }]);
+  assert.equal((partner["publisher"] as Record<string, unknown>)["name"], "Fixture Agency");
+});
+
 test("the publisher logo is a file in public/ of the size the structured data states", () => {
   const png = readFileSync(path.join(import.meta.dirname, "../../public", publisherLogo.path));
   assert.equal(png.subarray(1, 4).toString("latin1"), "PNG");
