@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, openSync, readFileSync, renameSync, writeSync } from "node:fs";
 import path from "node:path";
 import type { ParseResult } from "./parse-release.ts";
 
@@ -37,9 +37,16 @@ export class ParseCache {
     let entries = new Map<string, Entry>();
     if (!fresh && existsSync(file)) {
       try {
-        const saved = JSON.parse(readFileSync(file, "utf8")) as { codeVersion: string; entries: [string, Entry][] };
-        if (saved.codeVersion === codeVersion) entries = new Map(saved.entries);
+        const [header = "", ...lines] = readFileSync(file, "utf8").split("\n");
+        if ((JSON.parse(header) as { codeVersion: string }).codeVersion === codeVersion) {
+          for (const line of lines) {
+            if (line === "") continue;
+            const [path, entry] = JSON.parse(line) as [string, Entry];
+            entries.set(path, entry);
+          }
+        }
       } catch {
+        entries = new Map();
         // A damaged cache is an empty one: every file is read again.
       }
     }
@@ -66,6 +73,15 @@ export class ParseCache {
   /** Keeps what this build read (files it did not read, since removed, are dropped). */
   save(): void {
     if (!existsSync(path.dirname(this.file))) return;
-    writeFileSync(this.file, JSON.stringify({ codeVersion: this.codeVersion, entries: [...this.next] }));
+    // One line per file, written as it goes: one string of every release's text would cost
+    // hundreds of MiB at the end of a 50,000-release build, when memory is already at its peak.
+    const fd = openSync(`${this.file}.tmp`, "w");
+    try {
+      writeSync(fd, `${JSON.stringify({ codeVersion: this.codeVersion })}\n`);
+      for (const entry of this.next) writeSync(fd, `${JSON.stringify(entry)}\n`);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(`${this.file}.tmp`, this.file);
   }
 }

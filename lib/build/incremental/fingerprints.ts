@@ -26,6 +26,8 @@ const digest = (text: string) => createHash("sha1").update(text).digest("base64u
 function listed(site: Newsroom, release: Release): unknown[] {
   return [release.url, release.title, release.date, release.type, release.summary, site.visibility(release).notice];
 }
+/** Where `listed` puts the summary, which short lists beside a release leave out. */
+const summaryField = 4;
 
 export function siteFingerprints(site: Newsroom): SiteFingerprints {
   const articles = new Map<string, string>();
@@ -40,7 +42,8 @@ export function siteFingerprints(site: Newsroom): SiteFingerprints {
       site.releaseAncestors(release),
     ]));
     articles.set(release.url, article);
-    outputs.set(release.url, digest(JSON.stringify([article, site.relatedReleases(release).map((r) => listed(site, r))])));
+    // Related releases are listed without their summaries (layouts/related-releases.ts).
+    outputs.set(release.url, digest(JSON.stringify([article, site.relatedReleases(release).map((r) => listed(site, r).filter((_, i) => i !== summaryField))])));
   }
 
   for (const page of site.listPages) outputs.set(page.path, listPageFingerprint(site, page));
