@@ -1,9 +1,9 @@
 import { html, type SafeHtml } from "../lib/html/html.ts";
-import type { Crumb } from "../lib/structured-data/breadcrumb-list.ts";
+import { homeCrumb, type Crumb } from "../lib/structured-data/breadcrumb-list.ts";
 import type { Newsroom } from "../lib/site/newsroom.ts";
 
 /** The first crumb of every trail. */
-export const home: Crumb = { label: "Home", path: "/" };
+export const home: Crumb = homeCrumb;
 
 /**
  * The page's ancestors, GOV.UK style: the current page is the h1, not a crumb.

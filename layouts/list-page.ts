@@ -8,11 +8,11 @@ import { formatMonth } from "../lib/dates/release-date.ts";
 import { siteFeedLinks, termFeedLink, typeFeedLink, type FeedLinkMeta } from "../lib/feeds/site-feeds.ts";
 import { html, type SafeHtml } from "../lib/html/html.ts";
 import type { Crumb } from "../lib/structured-data/breadcrumb-list.ts";
-import { breadcrumbList } from "../lib/structured-data/breadcrumb-list.ts";
+import { allNewsCrumb as allNews, breadcrumbList } from "../lib/structured-data/breadcrumb-list.ts";
 import { collectionPage } from "../lib/structured-data/collection-page.ts";
 import type { Newsroom } from "../lib/site/newsroom.ts";
 import type { ListPage, MonthEntry, MonthListPage, NewsListPage, TermListPage, TypeListPage, YearListPage } from "../lib/site/site-model.ts";
-import { newsPath, typesIndexPath } from "../lib/urls/site-urls.ts";
+import { typesIndexPath } from "../lib/urls/site-urls.ts";
 import { archiveNav } from "./archive-nav.ts";
 import { breadcrumbs, home } from "./breadcrumbs.ts";
 import { countList } from "./count-list.ts";
@@ -39,7 +39,6 @@ interface ListView {
   readonly feed?: FeedLinkMeta;
 }
 
-const allNews: Crumb = { label: "All news", path: newsPath };
 const newsSection = "Latest news";
 
 export function renderListPage(site: Newsroom, page: ListPage): string {

@@ -66,8 +66,9 @@ export class SearchIndexRun {
       const urls = this.options.shardPages?.(shard);
       if (urls && this.indexes(shard)) this.feeds.set(shard, { urls, next: 0, early: new Map() });
     }
-    // Pages of an indexed shard that are not rendered this time may come first.
-    for (const shard of this.feeds.keys()) this.enqueue(shard);
+    // Pages of an indexed shard that are not rendered this time may come first. Nobody
+    // awaits these here; a failure stays in the queue and surfaces in add() or finish().
+    for (const shard of this.feeds.keys()) this.enqueue(shard).catch(() => undefined);
   }
 
   async add(url: string, html: string): Promise<void> {

@@ -6,8 +6,8 @@ import { formatReleaseDate } from "../dates/release-page-date.ts";
 import { createMarkdown } from "../markdown/create-markdown.ts";
 import type { Release } from "../model/release.ts";
 import { assignShards, type ShardPlan } from "../search/search-shards.ts";
-import { absoluteUrl, href, monthPath, newsPath, yearPath } from "../urls/site-urls.ts";
-import type { Crumb } from "../structured-data/breadcrumb-list.ts";
+import { absoluteUrl, href, monthPath, yearPath } from "../urls/site-urls.ts";
+import { allNewsCrumb, homeCrumb, type Crumb } from "../structured-data/breadcrumb-list.ts";
 import { visibilityOf, type BuildMode, type Visibility } from "../visibility/release-state.ts";
 import type { Redirect } from "../redirects/redirect.ts";
 import { declaredRedirects } from "../redirects/site-redirects.ts";
@@ -117,16 +117,23 @@ export class Newsroom {
    * March. A year or month that only unlisted releases fill (a withdrawn one) has no page,
    * so it is left out rather than linked to nothing.
    */
-  releaseAncestors(release: Release): Crumb[] {
-    const crumbs: Crumb[] = [{ label: "Home", path: "/" }, { label: "All news", path: newsPath }];
-    const year = yearPath(release.year);
+  releaseAncestors(release: Release): readonly Crumb[] {
     const month = monthPath(release.year, release.month);
-    if (this.hasListPage(year)) crumbs.push({ label: release.year, path: year });
-    if (this.hasListPage(month)) {
-      crumbs.push({ label: formatMonthName(Number(release.year), Number(release.month), this.config.timeZone, this.config.language), path: month });
+    // Asked twice per release (its fingerprint and its page), and by month: one luxon call a month.
+    let crumbs = this.ancestorsByMonth.get(month);
+    if (!crumbs) {
+      const year = yearPath(release.year);
+      crumbs = [homeCrumb, allNewsCrumb];
+      if (this.hasListPage(year)) crumbs.push({ label: release.year, path: year });
+      if (this.hasListPage(month)) {
+        crumbs.push({ label: formatMonthName(Number(release.year), Number(release.month), this.config.timeZone, this.config.language), path: month });
+      }
+      this.ancestorsByMonth.set(month, crumbs);
     }
     return crumbs;
   }
+
+  private readonly ancestorsByMonth = new Map<string, Crumb[]>();
 
   private listPagePaths?: ReadonlySet<string>;
   /** Whether this build writes the list page at `path`. */

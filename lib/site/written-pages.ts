@@ -1,5 +1,5 @@
 import { siteFeedFiles } from "../feeds/site-feeds.ts";
-import { newsSitemapPath, sitemapPath } from "../urls/site-urls.ts";
+import { newsSitemapPath, notFoundPath, robotsPath, searchPath, sitemapPath } from "../urls/site-urls.ts";
 import type { Newsroom } from "./newsroom.ts";
 
 /**
@@ -10,9 +10,9 @@ import type { Newsroom } from "./newsroom.ts";
 export function writtenPages(site: Newsroom): Map<string, string> {
   const pages = new Map<string, string>([
     ["/", "the home page"],
-    ["/search/", "the search page"],
-    ["/404.html", "the not-found page"],
-    ["/robots.txt", "robots.txt"],
+    [searchPath, "the search page"],
+    [notFoundPath, "the not-found page"],
+    [robotsPath, "robots.txt"],
     [sitemapPath, "the sitemap"],
     [newsSitemapPath, "the news sitemap"],
   ]);

@@ -1,9 +1,15 @@
+import { newsPath } from "../urls/site-urls.ts";
+
 /** One step of a breadcrumb trail, home first. */
 export interface Crumb {
   readonly label: string;
   /** Output path without the prefix. */
   readonly path: string;
 }
+
+/** The first crumbs of every trail below the home page: Home, then All news for the news archive. */
+export const homeCrumb: Crumb = { label: "Home", path: "/" };
+export const allNewsCrumb: Crumb = { label: "All news", path: newsPath };
 
 /**
  * schema.org BreadcrumbList as Google documents it

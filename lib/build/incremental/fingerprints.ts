@@ -23,11 +23,9 @@ export interface SiteFingerprints {
 const digest = (text: string) => createHash("sha1").update(text).digest("base64url");
 
 /** What a list shows of a release: the entry the list templates write, nothing more. */
-function listed(site: Newsroom, release: Release): unknown[] {
-  return [release.url, release.title, release.date, release.type, release.summary, site.visibility(release).notice];
+function listed(site: Newsroom, release: Release, withSummary = true): unknown[] {
+  return [release.url, release.title, release.date, release.type, withSummary ? release.summary : "", site.visibility(release).notice];
 }
-/** Where `listed` puts the summary, which short lists beside a release leave out. */
-const summaryField = 4;
 
 export function siteFingerprints(site: Newsroom): SiteFingerprints {
   const articles = new Map<string, string>();
@@ -43,7 +41,7 @@ export function siteFingerprints(site: Newsroom): SiteFingerprints {
     ]));
     articles.set(release.url, article);
     // Related releases are listed without their summaries (layouts/related-releases.ts).
-    outputs.set(release.url, digest(JSON.stringify([article, site.relatedReleases(release).map((r) => listed(site, r).filter((_, i) => i !== summaryField))])));
+    outputs.set(release.url, digest(JSON.stringify([article, site.relatedReleases(release).map((r) => listed(site, r, false))])));
   }
 
   for (const page of site.listPages) outputs.set(page.path, listPageFingerprint(site, page));
