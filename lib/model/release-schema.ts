@@ -80,6 +80,34 @@ export const baseFrontMatterShape = {
     .transform((value) => (typeof value === "string" ? [value] : value))
     .pipe(z.array(z.string({ error: "each organisation must be a name as text" }).trim().min(1, "an organisation is empty; remove the empty list item or write its name")))
     .optional(),
+  /**
+   * The lead image: a file beside the release (page bundle) or in the media folder.
+   * Shown under the headline and used for the social card and NewsArticle.image.
+   */
+  image: z
+    .strictObject(
+      {
+        src: text("file name, e.g. src: patrol-boat.jpg (beside the release) or /media/patrol-boat.jpg").trim().min(1, "is empty; name the image file"),
+        alt: text("description of the image for readers who cannot see it").trim().min(1, "is empty; describe what the image shows"),
+        caption: z.string({ error: "must be plain text" }).trim().min(1, "is empty; write a caption or remove the key").optional(),
+        credit: z.string({ error: "must be plain text" }).trim().min(1, "is empty; name the photographer or remove the key").optional(),
+      },
+      { error: "must be a file and a description, e.g.\n  image:\n    src: patrol-boat.jpg\n    alt: A police boat in the harbour at dawn" },
+    )
+    .optional(),
+  /** Documents offered for download: a "Documents" list on the page and feed enclosures. */
+  attachments: z
+    .array(
+      z.strictObject(
+        {
+          file: text("file name, e.g. file: annual-report-2025.pdf").trim().min(1, "is empty; name the file"),
+          title: text("title readers see, e.g. title: Annual report 2025").trim().min(1, "is empty; write the document's title"),
+        },
+        { error: "each attachment is a file and a title, e.g.\n  - file: annual-report-2025.pdf\n    title: Annual report 2025" },
+      ),
+      { error: "must be a list of documents, each with file: and title:" },
+    )
+    .optional(),
 } as const;
 
 // One schema per configuration, not per release: zod 4 compiles a schema on its first
