@@ -21,6 +21,8 @@ export interface PageMeta {
   readonly image?: string | undefined;
   /** Alt text of `image`; when empty (a decorative image) the page title stands in. */
   readonly imageAlt?: string | undefined;
+  /** The card image's pixels when known (a lead image's 16:9 crop), so cards render before it loads. */
+  readonly imageSize?: { readonly width: number; readonly height: number } | undefined;
   readonly article?: { readonly published: string; readonly modified: string; readonly tags: readonly string[] };
   readonly structuredData?: readonly unknown[];
   readonly feeds?: readonly FeedLink[];
@@ -69,7 +71,9 @@ ${meta.noindex ? html`<meta name="robots" content="noindex">` : ""}
 <meta property="og:url" content="${canonical}">
 <meta property="og:locale" content="${config.language.replace("-", "_")}">
 ${card ? html`<meta property="og:image" content="${card.url}">
-<meta property="og:image:alt" content="${card.alt}">` : ""}
+${meta.image && meta.imageSize ? html`<meta property="og:image:width" content="${meta.imageSize.width}">
+<meta property="og:image:height" content="${meta.imageSize.height}">
+` : ""}<meta property="og:image:alt" content="${card.alt}">` : ""}
 <meta name="twitter:card" content="${card ? "summary_large_image" : "summary"}">
 <meta name="twitter:title" content="${meta.title}">
 <meta name="twitter:description" content="${meta.description}">

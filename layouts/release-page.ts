@@ -10,6 +10,7 @@ import { breadcrumbs } from "./breadcrumbs.ts";
 import { pageShell } from "./page-shell.ts";
 import { mediaEnquiries } from "./media-enquiries.ts";
 import { relatedReleases } from "./related-releases.ts";
+import { leadImage, releaseDocuments } from "./release-media.ts";
 
 /**
  * A release page: no JavaScript, the article is the search index's only indexed region.
@@ -25,8 +26,11 @@ export function renderReleasePage(site: Newsroom, release: Release): string {
   const tags = taxonomies.flatMap((group) => group.links.map((link) => link.label));
   const modified = release.updated ?? release.date;
   const body = site.bodyHtml(release);
-  const image = firstImageUrl(body, site.absoluteUrl(release.url));
-  const imageAlt = image ? firstImageAlt(body) : undefined;
+  // The lead image's 16:9 crop is the social card; without one, the body's first image.
+  const crops = site.media?.leadCrops(release) ?? [];
+  const card = crops[0];
+  const image = card ? site.absoluteUrl(card.path) : firstImageUrl(body, site.absoluteUrl(release.url));
+  const imageAlt = card ? release.image?.alt : image ? firstImageAlt(body) : undefined;
 
   const shown = site.visibility(release);
   const ancestors = site.releaseAncestors(release);
@@ -43,10 +47,10 @@ ${notice(site, release, shown.notice)}
     : ""}</p>
 ${release.author.length > 0 ? html`<p class="release__author">Issued ${release.author.length > 1 ? "jointly " : ""}by ${joined(release.author)}</p>\n` : ""}<p hidden data-pagefind-meta="summary" data-pagefind-ignore>${release.summary}</p>
 </header>
-${updates(site, release)}<div class="release__body">
+${leadImage(site, release)}${updates(site, release)}<div class="release__body">
 ${trustedHtml(body)}
 </div>
-${release.sourceUrl ? html`<p class="release__source">Original publication: <a href="${release.sourceUrl}">${release.sourceUrl}</a></p>` : ""}
+${releaseDocuments(site, release)}${release.sourceUrl ? html`<p class="release__source">Original publication: <a href="${release.sourceUrl}">${release.sourceUrl}</a></p>` : ""}
 ${taxonomies.length > 0
     ? html`<footer class="release__terms">
 ${taxonomies.map(({ taxonomy, links }) => html`<section class="term-group" aria-labelledby="terms-${taxonomy.key}">
@@ -71,7 +75,8 @@ ${links.map((link) => html`<li data-pagefind-filter="${taxonomy.key}">${link.pat
       article: { published: release.date, modified, tags },
       image,
       imageAlt,
-      structuredData: [newsArticle(site, release, tags, image), breadcrumbList(site, [...ancestors, { label: release.title, path: release.url }])],
+      imageSize: card,
+      structuredData: [newsArticle(site, release, tags, crops.length > 0 ? crops.map((crop) => site.absoluteUrl(crop.path)) : image), breadcrumbList(site, [...ancestors, { label: release.title, path: release.url }])],
       noindex: !shown.crawled,
     },
     main,

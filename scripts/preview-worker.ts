@@ -4,13 +4,16 @@
  * When it cannot start, what it prints is the message the preview shows: code that does
  * not load is usually an edit in progress, so where it failed matters, not a bug report.
  */
+import path from "node:path";
 import { buildOptionsFrom } from "../lib/build/command-line.ts";
 import { NewsroomError } from "../lib/errors.ts";
 import { runRenderWorker } from "../lib/preview/render-worker.ts";
 
 try {
   const { options } = buildOptionsFrom(process.argv.slice(2), process.env);
-  await runRenderWorker({ contentDir: options.contentDir ?? "content", publicDir: options.publicDir ?? "public", pathPrefix: options.pathPrefix, buildTime: options.buildTime });
+  // --out is the preview's search build folder; its build store holds the image renditions both use.
+  const imageCacheDir = path.join(`${options.outDir ?? ".newsroom-preview"}.builds`, "images");
+  await runRenderWorker({ contentDir: options.contentDir ?? "content", publicDir: options.publicDir ?? "public", pathPrefix: options.pathPrefix, buildTime: options.buildTime, imageCacheDir });
 } catch (error) {
   console.error(error instanceof NewsroomError ? error.message : ((error as Error)?.stack ?? String(error)));
   process.exit(1);

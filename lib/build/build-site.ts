@@ -19,6 +19,8 @@ import { parseBuildTime } from "./build-time.ts";
 import { validateSite } from "./validate-site.ts";
 import { scheduledReleases, type ScheduledRelease } from "../visibility/schedule.ts";
 import { writeNextPublication } from "./next-publication.ts";
+import { SiteMedia } from "../media/site-media.ts";
+import { pruneImageCache, writeMedia } from "../media/write-media.ts";
 
 /** Every setting of one build, passed explicitly (scripts read the environment and flags). */
 export interface BuildOptions {
@@ -111,6 +113,11 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   const validated = performance.now();
 
   const newsroom = newsroomFrom(content, mode, buildTime, log);
+  // Images and documents of the pages this build writes (issue #11); renditions are kept
+  // between builds in the store's images/ folder, so a rebuild encodes only new images.
+  const imageCache = path.join(`${outDir}.builds`, "images");
+  const media = new SiteMedia(newsroom.pages, { contentDir, root: process.cwd(), cacheDir: imageCache, href: (sitePath) => newsroom.href(sitePath) });
+  newsroom.useMedia(media);
   const folder = prepareOutputFolder(outDir);
   // Incremental builds (issue #13): pages and search shards whose fingerprint is unchanged
   // since the live build are taken from it; the rest is rendered as a clean build would.
@@ -149,6 +156,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
       ? reuseOutputs(previousBuild, folder.staging, reusedPages, reusedShards).then(() => void (reused = performance.now()))
       : Promise.resolve();
     reuse.catch(() => undefined);
+    const mediaWrite = writeMedia(media, folder.staging, imageCache, (source) => path.relative(process.cwd(), source));
+    mediaWrite.catch(() => undefined);
     try {
       files = countWritten(await eleventy.write());
     } catch (cause) {
@@ -161,10 +170,12 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
       throw new BuildError(`Pages of the previous build could not be taken into this one (${(cause as Error).message}). Build again with --clean.`, { cause });
     }
     reused = Math.max(reused, written);
+    files += (await mediaWrite).files;
     rendered = performance.now();
     await publishBuild(folder);
     writeIncrementalRecord(folder.store, recordOf(path.basename(folder.staging), key, fingerprints));
     parseCache?.save();
+    await pruneImageCache(media, imageCache);
     if (mode === "production") writeBuildRecord(folder.store, { releases: newsroom.pages.length, builtAt: DateTime.now().toISO() ?? "" });
   } catch (error) {
     await search.close().catch(() => undefined);

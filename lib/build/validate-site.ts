@@ -3,6 +3,7 @@ import path from "node:path";
 import { loadContent, type LoadedContent } from "../content/load-content.ts";
 import { ConfigError, type ContentProblem } from "../errors.ts";
 import { publicFolderProblems } from "./public-folder.ts";
+import { mediaProblems } from "../media/media-problems.ts";
 import type { DateTime } from "luxon";
 import type { ParseCache } from "../content/parse-cache.ts";
 import { declaredRedirects, redirectProblems } from "../redirects/site-redirects.ts";
@@ -41,7 +42,8 @@ export function validateSite(sources: SiteSources): SiteValidation {
     );
   }
   const content = loadContent({ contentDir: sources.contentDir, overrides: { pathPrefix: sources.pathPrefix }, buildTime: sources.buildTime, cache: sources.cache });
-  return { content, problems: [...content.problems, ...oldAddressProblems(content, sources.buildTime), ...publicFolderProblems(sources.publicDir)] };
+  const media = mediaProblems(content.releases, { contentDir: path.resolve(sources.contentDir), root: process.cwd() });
+  return { content, problems: [...content.problems, ...media, ...oldAddressProblems(content, sources.buildTime), ...publicFolderProblems(sources.publicDir)] };
 }
 
 /** Cloudflare Pages' limit on static redirect rules (docs/deployment.md). */

@@ -5,7 +5,9 @@ import type { MarkdownIt } from "markdown-it";
 import type { SiteConfig } from "../config/site-config.ts";
 import { parseReleaseDate } from "../dates/release-date.ts";
 import type { ContentProblem } from "../errors.ts";
-import type { Release, ReleaseChange, ReleaseWithdrawal } from "../model/release.ts";
+import type { FileReference, Release, ReleaseAttachment, ReleaseChange, ReleaseImage, ReleaseWithdrawal } from "../model/release.ts";
+import { bodyFiles } from "../media/body-references.ts";
+import { filePathOf } from "../media/file-references.ts";
 import { knownFrontMatterKeys, releaseFrontMatterSchema } from "../model/release-schema.ts";
 import { maxSlugLength, slugFor } from "../model/slug.ts";
 import { closest, didYouMean } from "../model/suggest.ts";
@@ -193,6 +195,30 @@ export function parseRelease(file: string, source: string, config: SiteConfig, m
     }).filter((name) => name !== "")
     : [];
 
+  // The lead image and the documents (issue #11); whether the files exist is checked where
+  // the disk is read (lib/media/media-problems.ts), not here, so parsing stays cacheable.
+  let image: ReleaseImage | undefined;
+  const files: FileReference[] = [];
+  if (result.success && fm["image"]) {
+    const given = fm["image"] as { src: string; alt: string; caption?: string; credit?: string };
+    const clean = (value: string | undefined) => (value === undefined ? undefined : withoutInvisibleCharacters(value).trim().replace(/\s+/g, " "));
+    image = { src: given.src, alt: clean(given.alt) ?? "", caption: clean(given.caption), credit: clean(given.credit) };
+    files.push({ ref: filePathOf(given.src), kind: "image", field: "image.src", line: lineOfNestedKey(raw, "image", "src") });
+  }
+  const attachments: ReleaseAttachment[] = [];
+  if (result.success && Array.isArray(fm["attachments"])) {
+    (fm["attachments"] as { file: string; title: string }[]).forEach((attachment, i) => {
+      attachments.push({ file: attachment.file, title: withoutInvisibleCharacters(attachment.title).trim().replace(/\s+/g, " ") });
+      files.push({ ref: filePathOf(attachment.file), kind: "document", field: `attachments[${i + 1}].file`, line: lineOfNestedKey(raw, "attachments", "file", i) });
+    });
+  }
+  const leadingBlankLines = /^\n*/.exec(parsed.content)?.[0].length ?? 0;
+  const inBody = bodyFiles(md, parsed.content.replace(/^\n+/, ""), lastFrontMatterLine + 2 + leadingBlankLines);
+  files.push(...inBody.files);
+  for (const { ref, line } of inBody.missingAlt) {
+    problem("body", `the image ${ref ? `"${ref}" ` : ""}has no description; write what it shows between the brackets, e.g. ![Officers at the harbour checkpoint](${ref || "photo.jpg"}). Every image in a release carries information (docs/editors-guide.md#images)`, line);
+  }
+
   const typeKeys = config.releaseTypes.map((t) => t.key);
   const type = typeof fm["type"] === "string" ? fm["type"] : config.defaultType;
   if (!typeKeys.includes(type)) {
@@ -272,6 +298,9 @@ export function parseRelease(file: string, source: string, config: SiteConfig, m
     sourceUrl: typeof fm["source_url"] === "string" ? fm["source_url"] : undefined,
     contacts: [...new Set(contacts)],
     author: [...new Set(author)],
+    image,
+    attachments,
+    files,
     slug,
     url: releasePath(year, month, slug),
     draft: fm["draft"] === true,

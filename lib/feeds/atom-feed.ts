@@ -63,7 +63,24 @@ export function renderAtomFeed(info: FeedInfo, entries: readonly FeedEntry[]): s
   if (atom.includes(`<![CDATA[${mark}`)) {
     throw new BuildError("The `feed` package no longer writes Atom titles and summaries as lib/feeds/atom-feed.ts expects; check its output against that file before upgrading it.");
   }
-  return atom.replace(tokenPattern, (_, index: string) => escapeXml(texts[Number(index)]!));
+  return withEnclosures(atom.replace(tokenPattern, (_, index: string) => escapeXml(texts[Number(index)]!)), entries);
+}
+
+/**
+ * Each entry's documents as `<link rel="enclosure">` (RFC 4287 4.2.7.2): feed@6 writes one
+ * enclosure an entry at most and guesses its type from the extension ("image/pdf"), so
+ * they are added here, before each entry's end, in entry order.
+ */
+function withEnclosures(atom: string, entries: readonly FeedEntry[]): string {
+  if (!entries.some((entry) => entry.enclosures.length > 0)) return atom;
+  const parts = atom.split("</entry>");
+  return parts.map((part, i) => {
+    const enclosures = entries[i]?.enclosures ?? [];
+    if (i === parts.length - 1 || enclosures.length === 0) return part;
+    const indent = /\n(\s*)<[^\n]*$/.exec(part)?.[1] ?? "        ";
+    return part.replace(/\s*$/, "") + enclosures.map((e) =>
+      `\n${indent}<link rel="enclosure" type="${escapeXml(e.mime)}" length="${e.bytes}" title="${escapeXml(clean(e.title))}" href="${escapeXml(e.url)}"/>`).join("") + "\n    ";
+  }).join("</entry>");
 }
 
 function clean(text: string): string {

@@ -18,6 +18,17 @@ export interface FeedEntry {
   readonly published: string;
   readonly updated: string;
   readonly categories: readonly FeedCategory[];
+  /** The release's documents (issue #11): Atom enclosure links, JSON Feed attachments. */
+  readonly enclosures: readonly FeedEnclosure[];
+}
+
+export interface FeedEnclosure {
+  /** Absolute URL. */
+  readonly url: string;
+  readonly title: string;
+  /** Media type, e.g. application/pdf. */
+  readonly mime: string;
+  readonly bytes: number;
 }
 
 export interface FeedInfo {

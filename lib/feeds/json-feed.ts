@@ -23,6 +23,7 @@ export interface JsonFeedItem {
   readonly date_published: string;
   readonly date_modified: string;
   readonly tags?: readonly string[];
+  readonly attachments?: readonly { readonly url: string; readonly mime_type: string; readonly title: string; readonly size_in_bytes: number }[];
 }
 
 export interface JsonFeed {
@@ -54,6 +55,7 @@ export function jsonFeed(info: FeedInfo, entries: readonly FeedEntry[]): JsonFee
       date_published: entry.published,
       date_modified: entry.updated,
       ...(entry.categories.length ? { tags: [...new Set(entry.categories.map((c) => xmlText(c.label)))] } : {}),
+      ...(entry.enclosures.length ? { attachments: entry.enclosures.map((e) => ({ url: e.url, mime_type: e.mime, title: xmlText(e.title), size_in_bytes: e.bytes })) } : {}),
     })),
   };
 }

@@ -23,6 +23,8 @@ export interface FeedSite {
   bodyHtml(release: Release): string;
   termLinks(release: Release, taxonomy: Taxonomy): readonly TermLink[];
   typePlural(key: string): string;
+  /** The releases' documents, once the build has planned them (lib/media). */
+  readonly media?: { documents(release: Release): readonly { readonly title: string; readonly path: string; readonly mime: string; readonly bytes: number }[] } | undefined;
 }
 
 /** One feed file the build writes. */
@@ -128,6 +130,7 @@ export function feedEntry(site: FeedSite, release: Release): FeedEntry {
         const scheme = site.absoluteUrl(taxonomyPath(taxonomy.slug));
         return site.termLinks(release, taxonomy).map((link) => ({ label: link.label, scheme }));
       }),
+      enclosures: (site.media?.documents(release) ?? []).map((document) => ({ url: site.absoluteUrl(document.path), title: document.title, mime: document.mime, bytes: document.bytes })),
     };
     entries.set(release.url, entry);
   }

@@ -2,6 +2,7 @@ import type { SiteConfig } from "../config/site-config.ts";
 import { searchContentSecurityPolicy } from "../search/content-security-policy.ts";
 import {
   assetsFolder,
+  imagesFolder,
   newsPath,
   newsSitemapPath,
   notFoundPath,
@@ -41,7 +42,7 @@ const hashedSearchFolders = ["fragment/", "index/", "filter/"] as const;
  *
  * Both hosts add every rule that matches a request and join a header that two matching
  * rules set ("public, max-age=0, …, public, max-age=31536000, …"), so Cache-Control
- * rules never overlap: immutable caching goes only to Pagefind's content-named folders,
+ * rules never overlap: immutable caching goes only to content-named folders (Pagefind's, /img/),
  * an hour to /assets/, revalidation to the folders and files of pages, feeds and
  * sitemaps. Everything else (Pagefind's runtime and its `pf_meta`, which sit beside each
  * other; redirect pages; other files from public/) keeps the host's own default, which
@@ -67,8 +68,11 @@ export function hostHeaderGroups(config: Pick<SiteConfig, "pathPrefix" | "taxono
       ],
     },
     {
-      comment: "Pagefind names these files by their content: a changed file is a new name.",
-      rules: shards.flatMap((shard) => hashedSearchFolders.map((folder) => ({ path: folderRule(config, `${searchIndexFolder(shard)}${folder}`), headers: cache(cacheControl.immutable) }))),
+      comment: "Pagefind and the image renditions name these files by their content: a changed file is a new name.",
+      rules: [
+        ...shards.flatMap((shard) => hashedSearchFolders.map((folder) => ({ path: folderRule(config, `${searchIndexFolder(shard)}${folder}`), headers: cache(cacheControl.immutable) }))),
+        { path: folderRule(config, imagesFolder), headers: cache(cacheControl.immutable) },
+      ],
     },
     {
       comment: "Stylesheets, the search script and images keep their names when they change.",

@@ -1,5 +1,6 @@
 import MarkdownItCtor, { type MarkdownIt } from "markdown-it";
 import { isScriptUrl, withoutScriptUrls } from "./script-urls.ts";
+import { releaseFilesPlugin } from "./release-files.ts";
 
 export interface MarkdownOptions {
   /**
@@ -38,8 +39,8 @@ export function createMarkdown(options: MarkdownOptions): MarkdownIt {
     return true;
   });
   const prefix = (options.pathPrefix ?? "/").replace(/\/$/, "");
-  if (prefix) {
-    md.core.ruler.push("prefix_site_links", (state) => {
+  md.core.ruler.push("prefix_site_links", (state) => {
+    if (prefix) {
       for (const block of state.tokens) {
         for (const token of block.children ?? []) {
           const attr = token.type === "link_open" ? "href" : token.type === "image" ? "src" : undefined;
@@ -50,9 +51,11 @@ export function createMarkdown(options: MarkdownOptions): MarkdownIt {
           }
         }
       }
-      return true;
-    });
-  }
+    }
+    return true;
+  });
+  // A release's own images and documents, when the renderer is given them (issue #11).
+  releaseFilesPlugin(md);
   // Column alignment as a class, not markdown-it's style="text-align:…": the site's
   // Content-Security-Policy (style-src 'self') blocks inline styles (docs/deployment.md).
   md.core.ruler.push("table_align_classes", (state) => {

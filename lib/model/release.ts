@@ -37,6 +37,15 @@ export interface Release {
   readonly contacts: readonly string[];
   /** Organisations that issued a joint or partner release (`author:`); empty: the publisher alone. */
   readonly author: readonly string[];
+  /** The lead image (`image:`), under the headline and on the social card. */
+  readonly image?: ReleaseImage | undefined;
+  /** Documents offered for download (`attachments:`), in the editor's order. */
+  readonly attachments: readonly ReleaseAttachment[];
+  /**
+   * Every file of the site the body, `image:` and `attachments:` name (images, documents),
+   * with where it is named: what the build publishes beside the page and check verifies.
+   */
+  readonly files: readonly FileReference[];
   readonly slug: string;
   /** Output path without the path prefix: /news/YYYY/MM/slug/. */
   readonly url: string;
@@ -58,6 +67,31 @@ export interface ReleaseWithdrawal {
   readonly timestamp: number;
   readonly hasTime: boolean;
   readonly reason: string;
+}
+
+export interface ReleaseImage {
+  /** As written: a file beside the release, or /media/… in the shared media folder. */
+  readonly src: string;
+  readonly alt: string;
+  readonly caption?: string | undefined;
+  readonly credit?: string | undefined;
+}
+
+export interface ReleaseAttachment {
+  /** As written, like ReleaseImage.src. */
+  readonly file: string;
+  readonly title: string;
+}
+
+/** One file a release names, where it names it (for `file:line: field` messages). */
+export interface FileReference {
+  /** The reference as written in the file. */
+  readonly ref: string;
+  /** An image is processed into renditions; a document is published as it is. */
+  readonly kind: "image" | "document";
+  /** `body`, `image.src`, `attachments[2].file`. */
+  readonly field: string;
+  readonly line?: number | undefined;
 }
 
 /** Newest first; ties broken by URL so every build orders the same way. */

@@ -15,6 +15,7 @@ import path from "node:path";
 import type { DateTime } from "luxon";
 import type { MarkdownIt } from "markdown-it";
 import { publicFolderProblems } from "../build/public-folder.ts";
+import { mediaProblems } from "../media/media-problems.ts";
 import { loadSiteConfig, type SiteConfig } from "../config/site-config.ts";
 import { decodeReleaseFile } from "../content/decode-file.ts";
 import { assembleReleases, listReleaseFiles, undecodable, type LoadedContent } from "../content/load-content.ts";
@@ -114,7 +115,7 @@ export class IncrementalContent {
     const newsroom = new Newsroom(config, releases, "development", buildTime);
     return {
       content,
-      problems: [...problems, ...oldAddressProblems(content, buildTime, newsroom), ...publicFolderProblems(publicDir)],
+      problems: [...problems, ...mediaProblems(releases, { contentDir: path.resolve(contentDir), root: this.root }), ...oldAddressProblems(content, buildTime, newsroom), ...publicFolderProblems(publicDir)],
       newsroom,
       parsed,
     };

@@ -1,9 +1,10 @@
-import { realpathSync, statSync } from "node:fs";
+import { createReadStream, realpathSync, statSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import sirv from "sirv";
 import { ConfigError } from "../errors.ts";
+import { fileTypeOf } from "../media/file-types.ts";
 import { primaryFolder } from "../search/search-shards.ts";
 import { errorPage, eventsPath, injectPreview } from "./preview-page.ts";
 import type { RenderedPage } from "./render-worker.ts";
@@ -57,6 +58,11 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
         if (page.contentType.startsWith("text/html")) return sendHtml(res, page.status, page.body);
         res.writeHead(page.status, { "content-type": page.contentType, "cache-control": "no-store" });
         return void res.end(page.body);
+      case "file":
+        return void createReadStream(page.file)
+          .once("error", () => void res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Not found"))
+          .once("open", () => res.writeHead(200, { "content-type": fileTypeOf(page.file).mime, "cache-control": "no-store" }))
+          .pipe(res);
       case "redirect":
         return void res.writeHead(301, { location: `${prefix}${page.location}`, "cache-control": "no-store" }).end();
       case "no-model":

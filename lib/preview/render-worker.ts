@@ -12,6 +12,9 @@ import { pathToFileURL } from "node:url";
 import { parseBuildTime } from "../build/build-time.ts";
 import { ContentError, formatProblem, NewsroomError } from "../errors.ts";
 import type { Newsroom } from "../site/newsroom.ts";
+import type { ImageStat } from "@11ty/eleventy-img";
+import { SiteMedia } from "../media/site-media.ts";
+import { materialiseOutput } from "../media/write-media.ts";
 import { notFoundPath } from "../urls/site-urls.ts";
 import { IncrementalContent, type PreviewSources } from "./incremental-content.ts";
 import { loadTemplates, outputPathOf, PageRoutes, type LoadedTemplate, type PageTemplate } from "./page-routes.ts";
@@ -19,6 +22,8 @@ import { loadTemplates, outputPathOf, PageRoutes, type LoadedTemplate, type Page
 export interface WorkerOptions extends PreviewSources {
   /** ISO date-time used as "now"; default the clock at each change. */
   readonly buildTime?: string | undefined;
+  /** Where image renditions are kept (shared with the preview's search build). */
+  readonly imageCacheDir: string;
 }
 
 /** What the worker answers for one site path (without the path prefix). */
@@ -26,6 +31,8 @@ export type RenderedPage =
   | { readonly kind: "page"; readonly status: 200 | 404; readonly contentType: string; readonly body: string }
   /** `/news` when only `/news/` exists: a static host redirects the same way. */
   | { readonly kind: "redirect"; readonly location: string }
+  /** A release's image rendition or document, served from this file. */
+  | { readonly kind: "file"; readonly file: string }
   /** No content has been valid yet: there is no model to render. */
   | { readonly kind: "no-model" }
   /** A template or the model failed on this page: a bug or an edit in the code. */
@@ -78,6 +85,7 @@ export async function importPageTemplates(dir: string = pagesDir): Promise<Loade
 export class PreviewModel {
   private readonly content: IncrementalContent;
   private current: { readonly newsroom: Newsroom; readonly routes: PageRoutes } | undefined;
+  private readonly imageFacts = new Map<string, { readonly stamp: string; readonly stats: Record<string, ImageStat[]> }>();
 
   constructor(
     private readonly options: WorkerOptions,
@@ -97,7 +105,15 @@ export class PreviewModel {
       if (result.problems.some((p) => p.severity === "error")) {
         return { error: new ContentError(result.problems).message, warnings, releases: shown(), parsed: result.parsed, seconds: seconds() };
       }
-      this.current = { newsroom: result.newsroom, routes: new PageRoutes(this.templates, { newsroom: result.newsroom }) };
+      const newsroom = result.newsroom;
+      newsroom.useMedia(new SiteMedia(newsroom.pages, {
+        contentDir: path.resolve(this.options.contentDir),
+        root: process.cwd(),
+        cacheDir: this.options.imageCacheDir,
+        href: (sitePath) => newsroom.href(sitePath),
+        known: this.imageFacts,
+      }));
+      this.current = { newsroom, routes: new PageRoutes(this.templates, { newsroom }) };
       return { error: undefined, warnings, releases: result.content.releases.length, parsed: result.parsed, seconds: seconds() };
     } catch (error) {
       return { error: messageOf(error), warnings: [], releases: shown(), parsed: 0, seconds: seconds() };
@@ -109,6 +125,8 @@ export class PreviewModel {
     const current = this.current;
     if (!current) return { kind: "no-model" };
     try {
+      const media = current.newsroom.media?.outputs.get(sitePath);
+      if (media) return { kind: "file", file: await materialiseOutput(media, this.options.imageCacheDir) };
       let route = current.routes.find(outputPathOf(sitePath));
       if (!route && !sitePath.endsWith("/") && current.routes.find(outputPathOf(`${sitePath}/`))) return { kind: "redirect", location: `${sitePath}/` };
       const status = route ? 200 : 404;

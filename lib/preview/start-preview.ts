@@ -62,7 +62,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   const printedWarnings = new Set<string>();
   const shownError = () => [codeError, contentError].filter(Boolean).join("\n\n") || undefined;
 
-  const renderer = new RendererProcess(workerScript, sourceArgs, (message) => {
+  const renderer = new RendererProcess(workerScript, [...sourceArgs, "--out", options.searchDir], (message) => {
     codeError = `The preview's renderer stopped; save any file to start it again.\n${message}`;
     logError(`\n${codeError}`);
     server.reload(shownError());

@@ -10,6 +10,8 @@ import { absoluteUrl, href, monthPath, yearPath } from "../urls/site-urls.ts";
 import { allNewsCrumb, homeCrumb, type Crumb } from "../structured-data/breadcrumb-list.ts";
 import { visibilityOf, type BuildMode, type Visibility } from "../visibility/release-state.ts";
 import type { Redirect } from "../redirects/redirect.ts";
+import type { SiteMedia } from "../media/site-media.ts";
+import type { BodyEnv } from "../markdown/release-files.ts";
 import { declaredRedirects } from "../redirects/site-redirects.ts";
 import { BrowseModel } from "./browse-model.ts";
 import type { ListPage, NewsEntry, TaxonomyEntry, TypeEntry, YearEntry } from "./site-model.ts";
@@ -156,8 +158,26 @@ export class Newsroom {
    * hundreds of MiB at 50,000 releases (benchmark issue).
    */
   bodyHtml(release: Release): string {
-    if (this.lastBody?.url !== release.url) this.lastBody = { url: release.url, html: this.md.render(release.body) };
+    if (this.lastBody?.url !== release.url) {
+      const env: BodyEnv = { files: this.siteMedia?.bodyFiles(release) };
+      this.lastBody = { url: release.url, html: this.md.render(release.body, env) };
+    }
     return this.lastBody.html;
+  }
+
+  private siteMedia?: SiteMedia;
+
+  /**
+   * The releases' images and documents (lib/media), planned by the build or the preview
+   * once the model exists: bodies render pictures and document links from it.
+   */
+  useMedia(media: SiteMedia): void {
+    this.siteMedia = media;
+    this.lastBody = undefined;
+  }
+
+  get media(): SiteMedia | undefined {
+    return this.siteMedia;
   }
 
   /**

@@ -9,10 +9,12 @@ import { organization, publisherOrganization } from "./organization.ts";
  * publisher with its logo as an ImageObject. The headline is the full title: Google
  * dropped its 110-character limit, and a cut title would no longer match the page's h1.
  */
-export function newsArticle(site: Newsroom, release: Release, keywords: readonly string[], image?: string): Record<string, unknown> {
+export function newsArticle(site: Newsroom, release: Release, keywords: readonly string[], image?: string | readonly string[]): Record<string, unknown> {
   const { config } = site;
   const url = site.absoluteUrl(release.url);
-  const images = [image, config.image ? site.absoluteUrl(config.image) : undefined].filter((i): i is string => i !== undefined);
+  // A lead image comes as Google's three crops (16:9, 4:3, 1:1); a body image as itself.
+  const own = image === undefined ? [] : typeof image === "string" ? [image] : image;
+  const images = [...own, config.image ? site.absoluteUrl(config.image) : undefined].filter((i): i is string => i !== undefined);
   return {
     "@context": "https://schema.org",
     "@type": "NewsArticle",

@@ -130,3 +130,8 @@ export function redirectPagePath(from: string): string {
 function isAbsoluteHttpUrl(value: string): boolean {
   return /^https?:\/\//i.test(value);
 }
+
+/** Image renditions of releases, named by their content (lib/media). */
+export const imagesFolder = "/img/";
+/** The shared media folder (content/media/), published as it is for the files releases name. */
+export const mediaFolder = "/media/";

@@ -13,6 +13,7 @@ import { buildSite } from "../../lib/build/build-site.ts";
 import { importPageTemplates, PreviewModel } from "../../lib/preview/render-worker.ts";
 import { siteFiles } from "../support/built-site.ts";
 import { makeFixtureSite } from "../support/fixture-site.ts";
+import { fixtureJpeg, fixturePdf } from "../support/fixture-images.ts";
 
 const buildTime = "2026-12-01T12:00:00+01:00";
 
@@ -25,24 +26,44 @@ test("every file a development build renders, the preview renders the same; othe
     "withdrawn.md": { title: "Missing walker appeal", date: "2026-11-20", withdrawn: { date: "2026-11-27", reason: "Found safe." } },
     "old.md": { title: "An old release", date: "2012-06-01", crime_areas: ["Theft", "Burglary"] },
   });
+  // A release folder with a lead image, a figure and a document, and one using the media folder (issue #11).
+  site.write("2025-01-10-boats/index.md", {
+    title: "Patrol boats join the harbour watch",
+    date: "2025-01-10",
+    image: { src: "boat.jpg", alt: "A patrol boat at the quay", caption: "The new boat.", credit: "Fixture Agency" },
+    attachments: [{ file: "plan.pdf", title: "Harbour watch plan" }],
+    body: "Text.\n\n![A chart of patrols](chart.jpg \"Patrols per month\")\n\nSee [the map](/media/map.jpg).\n",
+  });
+  site.writeRaw("2025-01-10-boats/boat.jpg", await fixtureJpeg(1400, 900));
+  site.writeRaw("2025-01-10-boats/chart.jpg", await fixtureJpeg(900, 500, "#884422"));
+  site.writeRaw("2025-01-10-boats/plan.pdf", fixturePdf());
+  mkdirSync(path.join(site.contentDir, "media"), { recursive: true });
+  writeFileSync(path.join(site.contentDir, "media", "map.jpg"), await fixtureJpeg(600, 600, "#226644"));
   const publicDir = path.join(site.root, "public");
   mkdirSync(path.join(publicDir, "assets"), { recursive: true });
   writeFileSync(path.join(publicDir, "assets", "site.css"), "body { margin: 0; }\n");
   try {
     await buildSite({ contentDir: site.contentDir, publicDir, outDir: site.outDir, buildTime, mode: "development", log: () => undefined });
-    const model = new PreviewModel({ contentDir: site.contentDir, publicDir, buildTime }, await importPageTemplates());
+    const model = new PreviewModel({ contentDir: site.contentDir, publicDir, buildTime, imageCacheDir: path.join(site.root, "preview-images") }, await importPageTemplates());
     assert.equal(model.update().error, undefined);
 
     const built = { outDir: site.outDir, baseUrl: "", pathPrefix: "/" };
     // public/ is served from the folder as it is; the search index comes from a background build.
     const rendered = siteFiles(built).filter((file) => !file.startsWith("pagefind/") && !existsSync(path.join(publicDir, file)));
     assert.ok(rendered.length > 40, `the fixture renders many kinds of file (${rendered.length})`);
-    for (const kind of ["index.html", "news/index.html", "feed.xml", "feed.json", "sitemap.xml", "robots.txt", "_headers", "_redirects", "old/harbour/index.html", "404.html", "assets/search.js"]) {
+    for (const kind of ["index.html", "news/index.html", "feed.xml", "feed.json", "sitemap.xml", "robots.txt", "_headers", "_redirects", "old/harbour/index.html", "404.html", "assets/search.js", "media/map.jpg", "news/2025/01/patrol-boats-join-the-harbour-watch/plan.pdf"]) {
       assert.ok(rendered.includes(kind), `the build wrote ${kind}`);
     }
+    assert.ok(rendered.filter((file) => file.startsWith("img/")).length >= 10, "the build wrote renditions and crops");
     for (const file of rendered) {
       const sitePath = `/${file.replace(/(^|\/)index\.html$/, "$1")}`;
       const page = await model.render(sitePath);
+      if (file.startsWith("img/") || file.endsWith(".pdf") || file.endsWith(".jpg")) {
+        // Images and documents: the preview serves the bytes the build published.
+        assert.equal(page.kind, "file", `${sitePath} is served as a file`);
+        if (page.kind === "file") assert.ok((await readFile(page.file)).equals(await readFile(path.join(site.outDir, file))), `${sitePath} has the build's bytes`);
+        continue;
+      }
       assert.equal(page.kind, "page", `${sitePath} is rendered`);
       if (page.kind !== "page") continue;
       assert.equal(page.status, 200, sitePath);

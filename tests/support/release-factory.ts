@@ -38,6 +38,8 @@ export function makeRelease(spec: ReleaseSpec, zone = "Europe/Amsterdam"): Relea
     url: releasePath(year, month, slug),
     draft: false,
     changes: [],
+    attachments: [],
+    files: [],
     aliases: [],
     contacts: [],
     author: [],

@@ -25,6 +25,7 @@ const entry = (overrides: Partial<FeedEntry> = {}): FeedEntry => ({
   published: "2026-11-29T10:00:00.000+01:00",
   updated: "2026-11-29T10:00:00.000+01:00",
   categories: [{ label: "Drug trafficking", scheme: "https://example.org/crime-areas/" }],
+  enclosures: [],
   ...overrides,
 });
 
@@ -149,4 +150,24 @@ test("the JSON Feed drops the same control characters as the Atom feeds", () => 
   const json = renderJsonFeed({ ...info, title: "News\u0001room" }, [entry({ title: "Raid\u0001", summary: "a\u000Bb", contentHtml: "<p>c\u000Bd</p>", categories: [{ label: "X\u0002", scheme: "s" }] })]);
   const feed = JSON.parse(json) as { title: string; items: { title: string; summary: string; content_html: string; tags: string[] }[] };
   assert.deepEqual([feed.title, feed.items[0]?.title, feed.items[0]?.summary, feed.items[0]?.content_html, feed.items[0]?.tags], ["Newsroom", "Raid", "ab", "<p>cd</p>", ["X"]]);
+});
+
+test("a release's documents are enclosure links of its Atom entry and attachments of its JSON Feed item", () => {
+  const enclosures = [
+    { url: "https://example.org/news/2026/11/a/report.pdf", title: "Annual report & figures", mime: "application/pdf", bytes: 2_411_724 },
+    { url: "https://example.org/media/data.csv", title: "Data", mime: "text/csv", bytes: 900 },
+  ];
+  const atom = renderAtomFeed(info, [entry({ url: "https://example.org/news/2026/11/b/" }), entry({ enclosures })]);
+  const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" }).parse(atom) as { feed: { entry: { link: unknown }[] } };
+  const links = (e: { link: unknown }) => ([] as { rel?: string; href: string; type?: string; length?: string; title?: string }[]).concat(e.link as never);
+  assert.deepEqual(links(parsed.feed.entry[0]!).filter((l) => l.rel === "enclosure"), []);
+  assert.deepEqual(links(parsed.feed.entry[1]!).filter((l) => l.rel === "enclosure"), [
+    { rel: "enclosure", type: "application/pdf", length: "2411724", title: "Annual report & figures", href: "https://example.org/news/2026/11/a/report.pdf" },
+    { rel: "enclosure", type: "text/csv", length: "900", title: "Data", href: "https://example.org/media/data.csv" },
+  ]);
+  const json = JSON.parse(renderJsonFeed(info, [entry({ enclosures })])) as { items: { attachments?: unknown }[] };
+  assert.deepEqual(json.items[0]!.attachments, [
+    { url: "https://example.org/news/2026/11/a/report.pdf", mime_type: "application/pdf", title: "Annual report & figures", size_in_bytes: 2_411_724 },
+    { url: "https://example.org/media/data.csv", mime_type: "text/csv", title: "Data", size_in_bytes: 900 },
+  ]);
 });

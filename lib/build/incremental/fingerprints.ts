@@ -38,6 +38,7 @@ export function siteFingerprints(site: Newsroom): SiteFingerprints {
       site.config.taxonomies.map((taxonomy) => site.termLinks(release, taxonomy)),
       site.typeHasPage(release.type),
       site.releaseAncestors(release),
+      site.media?.facts(release),
     ]));
     articles.set(release.url, article);
     // Related releases are listed without their summaries (layouts/related-releases.ts).

@@ -1,0 +1,41 @@
+import type { MarkdownIt, Token } from "markdown-it";
+import type { FileReference } from "../model/release.ts";
+import { filePathOf, isDocumentLink, isLocalImage } from "./file-references.ts";
+
+export interface BodyFiles {
+  readonly files: FileReference[];
+  /** Images without a description, by line. */
+  readonly missingAlt: { readonly ref: string; readonly line: number }[];
+}
+
+/**
+ * The files a Markdown body names (images and linked documents) with their lines in the
+ * release file. `firstLine` is the file line of the body's first line. Bodies without a
+ * link or image are not parsed at all: most of an archive is plain text.
+ */
+export function bodyFiles(md: MarkdownIt, body: string, firstLine: number): BodyFiles {
+  const files: FileReference[] = [];
+  const missingAlt: { ref: string; line: number }[] = [];
+  if (!body.includes("](") && !/^\s{0,3}\[[^\]]+\]:/m.test(body)) return { files, missingAlt };
+  let blockLine = 0;
+  const visit = (children: readonly Token[]) => {
+    let line = blockLine;
+    for (const child of children) {
+      if (child.type === "softbreak" || child.type === "hardbreak") line++;
+      if (child.type === "image") {
+        const src = String(child.attrGet("src") ?? "");
+        if (!child.content.trim()) missingAlt.push({ ref: src, line: firstLine + line });
+        if (isLocalImage(src)) files.push({ ref: filePathOf(src), kind: "image", field: "body", line: firstLine + line });
+      } else if (child.type === "link_open") {
+        const href = String(child.attrGet("href") ?? "");
+        if (isDocumentLink(href)) files.push({ ref: filePathOf(href), kind: "document", field: "body", line: firstLine + line });
+      }
+      if (child.children) visit(child.children);
+    }
+  };
+  for (const token of md.parse(body, {})) {
+    if (token.map) blockLine = token.map[0];
+    if (token.type === "inline" && token.children) visit(token.children);
+  }
+  return { files, missingAlt };
+}
