@@ -215,9 +215,6 @@ export function parseRelease(file: string, source: string, config: SiteConfig, m
   const leadingBlankLines = /^\n*/.exec(parsed.content)?.[0].length ?? 0;
   const inBody = bodyFiles(md, parsed.content.replace(/^\n+/, ""), lastFrontMatterLine + 2 + leadingBlankLines);
   files.push(...inBody.files);
-  for (const { ref, line } of inBody.missingAlt) {
-    problem("body", `the image ${ref ? `"${ref}" ` : ""}has no description; write what it shows between the brackets, e.g. ![Officers at the harbour checkpoint](${ref || "photo.jpg"}). Every image in a release carries information (docs/editors-guide.md#images)`, line);
-  }
 
   const typeKeys = config.releaseTypes.map((t) => t.key);
   const type = typeof fm["type"] === "string" ? fm["type"] : config.defaultType;
@@ -306,6 +303,10 @@ export function parseRelease(file: string, source: string, config: SiteConfig, m
     draft: fm["draft"] === true,
     body,
   };
+  // Said after the release is made, so check reports its files' problems in the same run.
+  for (const { ref, line } of inBody.missingAlt) {
+    problem("body", `the image ${ref ? `"${ref}" ` : ""}has no description; write what it shows between the brackets, e.g. ![Officers at the harbour checkpoint](${ref || "photo.jpg"}). Every image in a release carries information (docs/editors-guide.md#images)`, line);
+  }
   return { release, problems };
 }
 

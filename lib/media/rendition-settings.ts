@@ -11,6 +11,8 @@ import { imagesFolder } from "../urls/site-urls.ts";
 export function renditionOptions(cacheDir: string): ImageOptions {
   return {
     widths: [480, 800, 1200, 1600],
+    // A photo a little wider than a width gets its own width too (eleventy-img's default asks for 25 % more).
+    minimumThreshold: 1.1,
     formats: ["webp", "jpeg"],
     urlPath: imagesUrlPath,
     outputDir: cacheDir,

@@ -5,6 +5,7 @@ import path from "node:path";
 import { test } from "node:test";
 import { buildSite, type BuildResult } from "../../lib/build/build-site.ts";
 import { fixtureConfig, makeFixtureSite, type FixtureRelease, type FixtureSite } from "../support/fixture-site.ts";
+import { fixtureJpeg, fixturePdf } from "../support/fixture-images.ts";
 
 const buildTime = "2026-12-01T12:00:00+01:00";
 
@@ -126,4 +127,41 @@ test("a changed site.json or changed code builds everything again", async () => 
 test("nothing changed: every page is taken from the previous build and no shard is indexed", async () => {
   const result = await afterChange(() => undefined);
   assert.deepEqual({ ...result.incremental, reusedPages: result.incremental.reusedPages > 0 }, { fullBecause: undefined, renderedPages: 0, reusedPages: true, indexedShards: 0, reusedShards: 3 });
+});
+
+test("a release's replaced photo, a new document and a new figure equal a clean build, and re-render the page (issue #11)", async () => {
+  const first = await fixtureJpeg(1000, 600, "#224466");
+  const second = await fixtureJpeg(1000, 600, "#aa3311");
+  const figure = await fixtureJpeg(700, 400, "#118844");
+  const bundle = "2026/2026-11-02-photo/index.md";
+  const photoRelease = (withMore: boolean): FixtureRelease => ({
+    title: "Photo release",
+    date: "2026-11-02",
+    image: { src: "photo.jpg", alt: "A patrol car" },
+    ...(withMore ? { attachments: [{ file: "plan.pdf", title: "The plan" }] } : {}),
+    body: withMore ? "Text.\n\n![A map of the district](map.jpg \"The district\")\n" : "Text.\n",
+  });
+  const site = newsroom();
+  try {
+    site.write(bundle, photoRelease(false));
+    site.writeRaw("2026/2026-11-02-photo/photo.jpg", first);
+    await buildSite({ contentDir: site.contentDir, outDir: site.outDir, buildTime, codeVersion: "code", log: () => undefined });
+    site.write(bundle, photoRelease(true));
+    site.writeRaw("2026/2026-11-02-photo/photo.jpg", second);
+    site.writeRaw("2026/2026-11-02-photo/map.jpg", figure);
+    site.writeRaw("2026/2026-11-02-photo/plan.pdf", fixturePdf());
+    const result = await buildSite({ contentDir: site.contentDir, outDir: site.outDir, buildTime, codeVersion: "code", log: () => undefined });
+    assert.equal(result.incremental.fullBecause, undefined, "an incremental build");
+    const cleanOut = path.join(site.root, "clean");
+    await buildSite({ contentDir: site.contentDir, outDir: cleanOut, buildTime, codeVersion: "code", clean: true, log: () => undefined });
+    assertSameFiles(site.outDir, cleanOut);
+    const page = readFileSync(path.join(site.outDir, "news/2026/11/photo-release/index.html"), "utf8");
+    assert.match(page, /The plan<span class="documents-list__meta"> \(PDF, /);
+    assert.match(page, /<figcaption>The district<\/figcaption>/);
+    // Only the second photo's renditions are published; the cache kept no others.
+    const images = readdirSync(path.join(site.outDir, "img"));
+    assert.ok(images.every((name) => page.includes(`/img/${name}`)), `every rendition is on the page: ${images.join(", ")}`);
+  } finally {
+    await rm(site.root, { recursive: true, force: true });
+  }
 });
