@@ -305,7 +305,7 @@ export function parseRelease(file: string, source: string, config: SiteConfig, m
   };
   // Said after the release is made, so check reports its files' problems in the same run.
   for (const { ref, line } of inBody.missingAlt) {
-    problem("body", `the image ${ref ? `"${ref}" ` : ""}has no description; write what it shows between the brackets, e.g. ![Officers at the harbour checkpoint](${ref || "photo.jpg"}). Every image in a release carries information (docs/editors-guide.md#images)`, line);
+    problem("body", `the image ${ref ? `"${ref}" ` : ""}has no description; write what it shows between the brackets, e.g. ![Officers at the harbour checkpoint](${ref || "photo.jpg"}). Every image in a release carries information (docs/editors-guide.md#images-and-documents)`, line);
   }
   return { release, problems };
 }

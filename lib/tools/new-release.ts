@@ -53,7 +53,7 @@ export function newRelease(request: NewReleaseRequest, config: SiteConfig, now: 
   return {
     file: request.bundle ? bundle : plain,
     otherForm: request.bundle ? plain : bundle,
-    text: releaseText({ title, date: written, year: when.toFormat("yyyy"), month: when.toFormat("MM"), type }, config),
+    text: releaseText({ title, date: written, year: when.toFormat("yyyy"), month: when.toFormat("MM"), type }, config, request.bundle === true),
     warning,
   };
 }
@@ -99,7 +99,9 @@ interface Fields {
 }
 
 /** Hints are trailing YAML comments, so a line stays valid when an editor removes its leading "# ". */
-function releaseText(f: Fields, config: SiteConfig): string {
+function releaseText(f: Fields, config: SiteConfig, bundle: boolean): string {
+  // A folder names its files beside index.md; a single file names them in content/media/.
+  const file = (name: string) => (bundle ? name : `/media/${name}`);
   const types = config.releaseTypes.map((t) => t.key).join(", ");
   const taxonomyLines = config.taxonomies.map((t) => {
     const examples = t.terms ? `: ${t.terms.slice(0, 4).join(", ")}${t.terms.length > 4 ? ", …" : ""}` : "";
@@ -117,6 +119,14 @@ function releaseText(f: Fields, config: SiteConfig): string {
       ? [`# contacts: [${config.contacts[0]!.key}]  # media contacts shown instead of the press office: ${config.contacts.map((c) => c.key).join(", ")}`]
       : []),
     `# author: [${quoted(config.publisher)}, "Partner organisation"]  # a joint or partner release: the organisations that issued it`,
+    "# image:  # the lead image, under the headline and on social media cards",
+    `#   src: ${file("photo.jpg")}`,
+    "#   alt: What the photo shows, for readers who cannot see it",
+    "#   caption: A caption under the photo",
+    "#   credit: The photographer or the organisation",
+    "# attachments:  # documents to download, listed under the text with their type and size",
+    `#   - file: ${file("report.pdf")}`,
+    "#     title: Title of the document",
     "draft: true  # the preview (npm start) shows it, published builds leave it out; delete this line when it is ready",
     "# slug: short-url-name  # replaces the URL name made from the title: lower-case letters, digits and hyphens",
     "# changes:  # corrections after publication, each a date and a note of what changed",

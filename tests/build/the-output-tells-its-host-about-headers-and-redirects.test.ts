@@ -54,7 +54,7 @@ describe("a site under /newsroom/ with a release alias and a site.json redirect"
     assert.ok(headers.includes(`/newsroom/*\n  Content-Security-Policy: ${searchContentSecurityPolicy}\n`));
     assert.ok(headers.includes(`/newsroom/pagefind/fragment/*\n  Cache-Control: ${cacheControl.immutable}\n`));
     assert.ok(headers.includes(`/newsroom/assets/*\n  Cache-Control: ${cacheControl.assets}\n`));
-    assert.equal(headers.match(/immutable/g)?.length, 3, "fragment, index and filter of the one shard");
+    assert.equal(headers.match(/immutable/g)?.length, 4, "fragment, index and filter of the one shard, and the image renditions");
   });
 
   test("each old address has a page that refreshes to the target, names it canonical, is noindex and links to it", async () => {

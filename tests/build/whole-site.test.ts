@@ -6,13 +6,14 @@
  * sitemap reaches every public page.
  */
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { before, describe, test } from "node:test";
 import { buildSite } from "../../lib/build/build-site.ts";
 import { brokenLinks, crawl, elements, pageDocument, resolveInSite, siteFiles, urlOfFile, type BuiltSite, type Document } from "../support/built-site.ts";
 import { atomProblems, jsonFeedProblems, newsSitemapContents, sitemapContents } from "../support/feed-spec.ts";
 import { makeFixtureSite, type FixtureRelease } from "../support/fixture-site.ts";
+import { fixtureJpeg, fixturePdf } from "../support/fixture-images.ts";
 import { htmlProblems } from "../support/html-validation.ts";
 
 const buildTime = "2026-11-30T12:00:00+01:00";
@@ -26,9 +27,18 @@ const releases: Record<string, FixtureRelease> = {
     date: "2026-11-29T10:00:00+01:00",
     crime_areas: ["Drug trafficking"],
     target_groups: ["Press"],
-    body: "See [the earlier appeal](../appeal/), [the archive](../../../) and [the text](#main).\n\n![Badge](../../../../assets/favicon.svg)\n\nText ]]> with a CDATA end ]]> twice.",
+    body: "See [the earlier appeal](../appeal/), [the archive](../../../) and [the text](#main).\n\n![Badge](/media/badge.jpg)\n\nText ]]> with a CDATA end ]]> twice.",
   },
-  "2026/appeal.md": { title: "Appeal for witnesses", slug: "appeal", date: "2026-11-28T12:00:00+01:00", crime_areas: ["Drug trafficking", hostile] },
+  // A release folder with a lead image, a figure and documents (issue #11).
+  "2026/appeal/index.md": {
+    title: "Appeal for witnesses",
+    slug: "appeal",
+    date: "2026-11-28T12:00:00+01:00",
+    crime_areas: ["Drug trafficking", hostile],
+    image: { src: "scene.jpg", alt: "The street where it happened", caption: "Harbour Street at night.", credit: "Fixture Agency" },
+    attachments: [{ file: "poster.pdf", title: "Appeal poster" }],
+    body: "Did you see anything?\n\n![A map of the street](map.jpg \"Where the car was seen\")\n\nPrint [the poster](poster.pdf).",
+  },
   // One minute too old for the news sitemap; dated after the build.
   "2026/old.md": { title: "Road checks", date: "2026-11-28T11:59:00+01:00", type: "news", target_groups: ["Drivers"] },
   "2026/later.md": { title: "Scheduled statement", date: "2026-12-01", type: "statement" },
@@ -47,6 +57,16 @@ for (let i = 1; i <= 8; i++) {
 
 const fixture = makeFixtureSite({ image: "/assets/newsroom-card.png" }, releases);
 
+/** The images and the document the fixture's releases name (written once, before the first build). */
+async function writeFixtureMedia(): Promise<void> {
+  if (existsSync(path.join(fixture.contentDir, "media", "badge.jpg"))) return;
+  mkdirSync(path.join(fixture.contentDir, "media"), { recursive: true });
+  writeFileSync(path.join(fixture.contentDir, "media", "badge.jpg"), await fixtureJpeg(400, 400));
+  fixture.writeRaw("2026/appeal/scene.jpg", await fixtureJpeg(1600, 900, "#223344"));
+  fixture.writeRaw("2026/appeal/map.jpg", await fixtureJpeg(900, 600, "#446622"));
+  fixture.writeRaw("2026/appeal/poster.pdf", fixturePdf("Appeal"));
+}
+
 for (const pathPrefix of ["/", "/newsroom/"]) {
   describe(`the whole site, built with path prefix ${pathPrefix}`, () => {
     const outDir = path.join(fixture.root, pathPrefix === "/" ? "_site" : "_site_prefixed");
@@ -58,10 +78,14 @@ for (const pathPrefix of ["/", "/newsroom/"]) {
     const abs = (p: string) => `${site.baseUrl}${pathPrefix}${p.replace(/^\//, "")}`;
 
     before(async () => {
+      await writeFixtureMedia();
       await buildSite({ contentDir: fixture.contentDir, outDir, pathPrefix, buildTime });
       files = siteFiles(site);
       pages = files.filter((f) => f.endsWith(".html"));
-      publicPages = pages.filter((f) => f !== "404.html");
+      // The 404 page is served for missing pages; the editor (/admin/, issue #12) is for
+      // editors, linked from nowhere and disallowed to crawlers. Both still pass the link
+      // check and html-validate.
+      publicPages = pages.filter((f) => f !== "404.html" && f !== "admin/index.html");
     });
 
     test("every href, src, srcset, form action and og URL inside the site resolves to a built file under the prefix", () => {
@@ -129,7 +153,7 @@ for (const pathPrefix of ["/", "/newsroom/"]) {
       assert.ok(atom.includes(`href="${abs("/news/")}"`));
       assert.ok(atom.includes(`href="${release}#main"`), "fragment made absolute against the release");
       assert.ok(atom.includes("with a CDATA end ]]&gt; twice"), "a CDATA end in the body cannot cut the feed");
-      assert.ok(atom.includes(`src="${abs("/assets/favicon.svg")}"`), "image made absolute");
+      assert.match(atom, new RegExp(`src="${abs("/img/")}[\\w-]+-400\\.jpeg"`), "image made absolute");
       assert.match(atom, /<category scheme="https:\/\/fixture\.example\/(newsroom\/)?crime-areas\/" term="Fraud &amp; &quot;scams&quot; &lt;online(>|&gt;)"\/>/);
       assert.match(atom, /<published>2026-11-29T09:00:00.000Z<\/published>/);
       assert.doesNotMatch(atom, /Draft not published/);
@@ -189,7 +213,9 @@ for (const pathPrefix of ["/", "/newsroom/"]) {
       assert.equal(article["headline"], "Port seizure: 40 kg & a <boat>");
       assert.equal(article["datePublished"], "2026-11-29T10:00:00.000+01:00");
       assert.equal(article["dateModified"], "2026-11-29T10:00:00.000+01:00");
-      assert.deepEqual(article["image"], [abs("/assets/favicon.svg"), abs("/assets/newsroom-card.png")], "the release's own image first");
+      const images = article["image"] as string[];
+      assert.match(images[0]!, new RegExp(`^${abs("/img/")}[\\w-]+-400\\.jpeg$`), "the release's own image first");
+      assert.deepEqual(images.slice(1), [abs("/assets/newsroom-card.png")]);
       assert.deepEqual(article["author"], [{ "@type": "Organization", name: "Fixture Agency", url: abs("/") }]);
 
       const list = jsonLd(pageDocument(site, "crime-areas/drug-trafficking/page/2/index.html"));
