@@ -298,6 +298,7 @@ export function parseRelease(file: string, source: string, config: SiteConfig, m
     image,
     attachments,
     files,
+    remoteImages: inBody.remote,
     slug,
     url: releasePath(year, month, slug),
     draft: fm["draft"] === true,

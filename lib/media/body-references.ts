@@ -6,6 +6,8 @@ export interface BodyFiles {
   readonly files: FileReference[];
   /** Images without a description, by line. */
   readonly missingAlt: { readonly ref: string; readonly line: number }[];
+  /** Images on other websites, by line. */
+  readonly remote: { readonly ref: string; readonly line: number }[];
 }
 
 /**
@@ -16,7 +18,8 @@ export interface BodyFiles {
 export function bodyFiles(md: MarkdownIt, body: string, firstLine: number): BodyFiles {
   const files: FileReference[] = [];
   const missingAlt: { ref: string; line: number }[] = [];
-  if (!body.includes("](") && !/^\s{0,3}\[[^\]]+\]:/m.test(body)) return { files, missingAlt };
+  const remote: { ref: string; line: number }[] = [];
+  if (!body.includes("](") && !/^\s{0,3}\[[^\]]+\]:/m.test(body)) return { files, missingAlt, remote };
   let blockLine = 0;
   const visit = (children: readonly Token[]) => {
     let line = blockLine;
@@ -26,6 +29,7 @@ export function bodyFiles(md: MarkdownIt, body: string, firstLine: number): Body
         const src = String(child.attrGet("src") ?? "");
         if (!child.content.trim()) missingAlt.push({ ref: src, line: firstLine + line });
         if (isLocalImage(src)) files.push({ ref: filePathOf(src), kind: "image", field: "body", line: firstLine + line });
+        else if (/^(https?:)?\/\//i.test(src)) remote.push({ ref: src, line: firstLine + line });
       } else if (child.type === "link_open") {
         const href = String(child.attrGet("href") ?? "");
         if (isDocumentLink(href)) files.push({ ref: filePathOf(href), kind: "document", field: "body", line: firstLine + line });
@@ -37,5 +41,5 @@ export function bodyFiles(md: MarkdownIt, body: string, firstLine: number): Body
     if (token.map) blockLine = token.map[0];
     if (token.type === "inline" && token.children) visit(token.children);
   }
-  return { files, missingAlt };
+  return { files, missingAlt, remote };
 }

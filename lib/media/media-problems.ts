@@ -1,3 +1,4 @@
+import Image from "@11ty/eleventy-img";
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import type { ContentProblem } from "../errors.ts";
@@ -5,6 +6,16 @@ import type { Release } from "../model/release.ts";
 import { closest } from "../model/suggest.ts";
 import { extensionOf, imageExtensions } from "./file-types.ts";
 import { resolveFile, type MediaLocations } from "./media-paths.ts";
+
+/** Whether the file's header says it is an image of a known size: what the build needs to plan it. */
+function readableImage(file: string): boolean {
+  try {
+    const size = Image.ImageSize(file);
+    return (size.width ?? 0) > 0 && (size.height ?? 0) > 0;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * The files releases name, checked on disk (issue #11): a missing file, a path the
@@ -27,6 +38,12 @@ export function mediaProblems(releases: readonly Release[], where: MediaLocation
     return names;
   };
   for (const release of releases) {
+    for (const remote of release.remoteImages) {
+      problems.push({
+        file: release.sourcePath, line: remote.line, field: "body", severity: "warning",
+        message: `the image ${remote.ref} is on another website: the site's Content-Security-Policy blocks it and the build cannot size it. Save it beside the release (or in content/media/) and name the file`,
+      });
+    }
     for (const reference of release.files) {
       const problem = (message: string) => problems.push({ file: release.sourcePath, line: reference.line, field: reference.field, message, severity: "error" });
       const resolved = resolveFile(release, reference.ref, where);
@@ -48,6 +65,8 @@ export function mediaProblems(releases: readonly Release[], where: MediaLocation
       }
       if (reference.kind === "image" && !imageExtensions.has(extensionOf(resolved.source))) {
         problem(`${shown} is not an image the build can encode; save it as JPEG, PNG or WebP (${[...imageExtensions].join(", ")})`);
+      } else if (reference.kind === "image" && !readableImage(resolved.source)) {
+        problem(`${shown} could not be read as an image (the file may be damaged, or not the type its name says); open it and save it again as JPEG or PNG`);
       }
     }
   }

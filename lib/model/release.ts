@@ -46,6 +46,8 @@ export interface Release {
    * with where it is named: what the build publishes beside the page and check verifies.
    */
   readonly files: readonly FileReference[];
+  /** Body images on other websites, which `npm run check` warns about. */
+  readonly remoteImages: readonly { readonly ref: string; readonly line: number }[];
   readonly slug: string;
   /** Output path without the path prefix: /news/YYYY/MM/slug/. */
   readonly url: string;

@@ -106,11 +106,12 @@ test("a missing file, an image without alt text, a relative file in a single-fil
       date: "2026-11-02",
       image: { src: "lead.jpg", alt: "Lead" },
       attachments: [{ file: "report.pdf", title: "Report" }],
-      body: "Text.\n\nA line\n![](/media/chart.png)\n\n![Notes](notes.pdf)\n",
+      body: "Text.\n\nA line\n![](/media/chart.png)\n\n![Notes](notes.pdf)\n\n![Broken](broken.jpg) ![Logo](https://other.example/logo.png)\n",
     },
   });
   site.writeRaw("2026/2026-11-02-folder/notes.pdf", fixturePdf());
   site.writeRaw("2026/2026-11-02-folder/lead.jpeg", "not really");
+  site.writeRaw("2026/2026-11-02-folder/broken.jpg", "not a JPEG at all");
   const problems = validateSite({ contentDir: site.contentDir, publicDir: path.join(site.root, "public"), buildTime: DateTime.fromISO(buildTime) }).problems.map(formatProblem);
   const find = (pattern: RegExp) => assert.ok(problems.some((p) => pattern.test(p)), `${pattern} in:\n${problems.join("\n")}`);
   find(/2026\/plain\.md:7: body: "photo\.jpg" is a file beside the release, but the release is a single file\. Put the file in content\/media\/ and write \/media\/photo\.jpg, or make the release a folder: move plain\.md to plain\/index\.md/);
@@ -119,4 +120,6 @@ test("a missing file, an image without alt text, a relative file in a single-fil
   find(/2026-11-02-folder\/index\.md:14: body: the image "\/media\/chart\.png" has no description; write what it shows between the brackets/);
   find(/2026-11-02-folder\/index\.md:14: body: the file .*media\/chart\.png does not exist/);
   find(/2026-11-02-folder\/index\.md:16: body: .*notes\.pdf is not an image the build can encode; save it as JPEG, PNG or WebP/);
+  find(/2026-11-02-folder\/index\.md:18: body: .*broken\.jpg could not be read as an image .*save it again as JPEG or PNG/);
+  find(/2026-11-02-folder\/index\.md:18: warning: body: the image https:\/\/other\.example\/logo\.png is on another website/);
 });

@@ -40,6 +40,7 @@ export function makeRelease(spec: ReleaseSpec, zone = "Europe/Amsterdam"): Relea
     changes: [],
     attachments: [],
     files: [],
+    remoteImages: [],
     aliases: [],
     contacts: [],
     author: [],

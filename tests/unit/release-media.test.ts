@@ -19,7 +19,9 @@ test("a body's images and linked documents are found with their file lines; page
     ["image", "/media/x.jpg", 15],
   ]);
   assert.deepEqual(found.missingAlt, [{ ref: "/media/x.jpg", line: 15 }]);
-  assert.deepEqual(bodyFiles(md, "No links at all.\n", 5), { files: [], missingAlt: [] });
+  assert.deepEqual(found.remote, []);
+  assert.deepEqual(bodyFiles(md, "No links at all.\n", 5), { files: [], missingAlt: [], remote: [] });
+  assert.deepEqual(bodyFiles(md, "![Logo](https://other.example/logo.png)\n", 3).remote, [{ ref: "https://other.example/logo.png", line: 3 }]);
 });
 
 test("documents are links to files beside the release or in /media/, not to pages", () => {
