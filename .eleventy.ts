@@ -11,12 +11,16 @@ import type { Newsroom } from "./lib/site/newsroom.ts";
 import type { SearchIndexRun } from "./lib/search/search-plugin.ts";
 import { searchIndexPlugin } from "./lib/search/search-plugin.ts";
 import { minifyStylesheetsPlugin } from "./lib/build/minify-stylesheets.ts";
+import { adminBundleCopy } from "./lib/cms/admin-files.ts";
 
 export interface EleventyInputs {
   /** The validated model every template reads. */
   readonly newsroom: Newsroom;
-  /** Folder copied to the site root as it is (checked for links that leave the project). */
-  readonly publicDir: string;
+  /**
+   * Folder copied to the site root as it is (checked for links that leave the project);
+   * on a multilingual site only the default language's build copies it (issue #14).
+   */
+  readonly publicDir: string | undefined;
   /** The search index of this build; the caller closes it when the build fails. */
   readonly search: SearchIndexRun;
 }
@@ -31,7 +35,12 @@ export function newsroomEleventy({ newsroom, publicDir, search }: EleventyInputs
     // Releases are data, read once per build, not Eleventy templates (11ty/eleventy#3938).
     eleventyConfig.addGlobalData("newsroom", () => newsroom);
 
-    eleventyConfig.addPassthroughCopy({ [publicDir]: "/" });
+    // Files the whole site has once are copied by the default language's build (issue #14).
+    if (publicDir !== undefined) {
+      eleventyConfig.addPassthroughCopy({ [publicDir]: "/" });
+      // The browser editor's bundle, as Decap ships it, beside /admin/index.html (lib/cms).
+      eleventyConfig.addPassthroughCopy(adminBundleCopy());
+    }
     eleventyConfig.addPlugin(minifyStylesheetsPlugin);
 
     // Search: release pages go to Pagefind as they render; the index is written after (lib/search).

@@ -12,6 +12,17 @@ export interface BuildReport {
   readonly incremental: string;
   /** Peak resident set of the build's Node process, KiB. */
   readonly maxRssKiB: number;
+  /** The build store's image cache after the build (issue #11), when there is one. */
+  readonly imageCache?: ImageCacheCount;
+}
+
+/** Renditions and crops in the image cache, and those this build wrote (encoded). */
+export interface ImageCacheCount {
+  readonly files: number;
+  readonly bytes: number;
+  readonly writtenFiles: number;
+  /** Distinct source images among the written files (cache file names start with the image's hash). */
+  readonly writtenImages: number;
 }
 
 export const reportPrefix = "BENCH ";

@@ -5,13 +5,18 @@
  * Markdown bodies of 300–900 invented words with headings, lists, links and an occasional
  * table. Same seed, same files. Never point it at content/.
  *
- *   tsx bench/generate-corpus.ts <dir> [--releases 1000] [--seed 2026]
+ * With `imageEvery` (issue #11), every n-th release is a folder (`…/<name>/index.md`)
+ * with a lead image beside it; the images come from their own seeds, so every release
+ * reads as it does without images, apart from its `image:` lines.
+ *
+ *   tsx bench/generate-corpus.ts <dir> [--releases 1000] [--seed 2026] [--image-every 10]
  */
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { DateTime } from "luxon";
 import { toSlug } from "../lib/model/slug.ts";
+import { type CorpusImage, writeCorpusImages } from "./corpus-images.ts";
 import { commonWords, given, headlines, places, ranks, surnames, vocabularies } from "./corpus-vocabulary.ts";
 import { SeededRandom, ZipfPicker } from "./seeded-random.ts";
 
@@ -22,12 +27,19 @@ export interface CorpusOptions {
   readonly seed?: number;
   /** site.json to copy (default: the sample site's content/site.json). */
   readonly siteJson?: string;
+  /**
+   * Every n-th release (the 1st, the n+1-th, …) becomes a page bundle with a lead image;
+   * undefined or 0: none, so figures stay comparable with runs from before images.
+   */
+  readonly imageEvery?: number;
 }
 
 export interface CorpusSummary {
   readonly dir: string;
   readonly releases: number;
   readonly markdownBytes: number;
+  /** Lead images the releases name; generateCorpus() leaves them to writeCorpusImages(). */
+  readonly images: readonly CorpusImage[];
 }
 
 export const defaultSeed = 2026;
@@ -51,8 +63,17 @@ const types: readonly (string | undefined)[] = [
   ...Array<undefined>(8).fill(undefined),
 ];
 
+/** The corpus with its images written: generateCorpus() and writeCorpusImages(). */
+export async function generateCorpusWithImages(options: CorpusOptions): Promise<CorpusSummary> {
+  const summary = generateCorpus(options);
+  await writeCorpusImages(summary.images);
+  return summary;
+}
+
+/** Writes the Markdown (synchronously); images the releases name are only listed. */
 export function generateCorpus(options: CorpusOptions): CorpusSummary {
-  const random = new SeededRandom(options.seed ?? defaultSeed);
+  const seed = options.seed ?? defaultSeed;
+  const random = new SeededRandom(seed);
   rmSync(options.dir, { recursive: true, force: true });
   mkdirSync(path.join(options.dir, "releases"), { recursive: true });
   copyFileSync(options.siteJson ?? sampleSiteJson, path.join(options.dir, "site.json"));
@@ -60,6 +81,7 @@ export function generateCorpus(options: CorpusOptions): CorpusSummary {
   const slugsByMonth = new Map<string, Set<string>>();
   const madeDirs = new Set<string>();
   let markdownBytes = 0;
+  const images: CorpusImage[] = [];
   const span = lastDay.toMillis() - firstDay.toMillis();
 
   for (let n = 0; n < options.releases; n++) {
@@ -77,19 +99,53 @@ export function generateCorpus(options: CorpusOptions): CorpusSummary {
     const slug = toSlug(title);
     taken.add(slug);
 
-    const text = releaseFile(random, title, when, type, slug);
+    const withImage = options.imageEvery ? n % options.imageEvery === 0 : false;
+    // A seed of its own per image, so the main stream (and every other release) is unchanged.
+    const imageSeed = (Math.imul(seed, 0x9e3779b1) ^ (n + 1)) >>> 0;
+    const text = releaseFile(random, title, when, type, slug, withImage ? leadImageLines(new SeededRandom(imageSeed), type) : []);
     const yearDir = path.join(options.dir, "releases", when.toFormat("yyyy"));
     if (!madeDirs.has(yearDir)) {
       mkdirSync(yearDir, { recursive: true });
       madeDirs.add(yearDir);
     }
-    writeFileSync(path.join(yearDir, `${when.toFormat("yyyy-MM-dd")}-${slug}.md`), text);
+    const name = `${when.toFormat("yyyy-MM-dd")}-${slug}`;
+    if (withImage) {
+      const bundle = path.join(yearDir, name);
+      mkdirSync(bundle);
+      writeFileSync(path.join(bundle, "index.md"), text);
+      images.push({ file: path.join(bundle, leadImageFile), seed: imageSeed });
+    } else {
+      writeFileSync(path.join(yearDir, `${name}.md`), text);
+    }
     markdownBytes += Buffer.byteLength(text);
   }
-  return { dir: options.dir, releases: options.releases, markdownBytes };
+  return { dir: options.dir, releases: options.releases, markdownBytes, images };
 }
 
-function releaseFile(random: SeededRandom, title: string, when: DateTime, type: string | undefined, slug: string): string {
+const leadImageFile = "lead-photo.jpg";
+
+/**
+ * The file of the newest release (files and bundle folders are named by date), or of the
+ * newest with a lead image: a bundle's `index.md` is ordered by its folder's name.
+ */
+export function newestRelease(releasesDir: string, withImage = false): string {
+  const files = readdirSync(releasesDir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith(".md") && (!withImage || e.name === "index.md"))
+    .map((e) => path.join(e.parentPath, e.name));
+  const name = (file: string) => (path.basename(file) === "index.md" ? path.basename(path.dirname(file)) : path.basename(file));
+  const newest = files.sort((a, b) => name(a).localeCompare(name(b))).at(-1);
+  if (!newest) throw new Error(`No release${withImage ? " with an image" : ""} in ${releasesDir}`);
+  return newest;
+}
+
+/** The `image:` front matter of a bundle: its file and a seeded alt text as editors write it. */
+function leadImageLines(random: SeededRandom, type: string | undefined): string[] {
+  const who = type === "speech" ? `${random.pick(ranks)} ${surnamePicker.pick(random)} speaking` : random.pick(["Officers", "A patrol car", "Forensic investigators", "A police cordon"]);
+  const alt = `${who} in ${placePicker.pick(random)}, ${random.pick(["at dusk", "in the rain", "on a sunny morning", "beside the harbour", "outside the station"])}`;
+  return ["image:", `  src: ${leadImageFile}`, `  alt: ${JSON.stringify(alt)}`];
+}
+
+function releaseFile(random: SeededRandom, title: string, when: DateTime, type: string | undefined, slug: string, extra: readonly string[]): string {
   const lines = ["---", `title: ${yamlText(title)}`, `date: ${dateText(random, when)}`];
   if (type) lines.push(`type: ${type}`);
   if (random.chance(0.4)) lines.push(`summary: ${JSON.stringify(capitalise(sentence(random, 18, 34)))}`);
@@ -102,7 +158,7 @@ function releaseFile(random: SeededRandom, title: string, when: DateTime, type: 
   }
   if (random.chance(0.2)) lines.push(`source_url: https://police.havenmark.example/news/${when.toFormat("yyyy")}/${slug}`);
   if (random.chance(0.1)) lines.push(`updated: ${when.plus({ days: random.int(1, 30) }).toFormat("yyyy-MM-dd")}`);
-  lines.push("---", "", body(random, when), "");
+  lines.push(...extra, "---", "", body(random, when), "");
   return lines.join("\n");
 }
 
@@ -221,13 +277,18 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   };
   const dir = args[0];
   if (!dir || dir.startsWith("--")) {
-    console.error("usage: tsx bench/generate-corpus.ts <dir> [--releases 1000] [--seed 2026]");
+    console.error("usage: tsx bench/generate-corpus.ts <dir> [--releases 1000] [--seed 2026] [--image-every 10]");
     process.exit(2);
   }
   if (path.resolve(dir).startsWith(path.resolve(import.meta.dirname, "../content"))) {
     console.error("Refusing to write a synthetic corpus into content/.");
     process.exit(2);
   }
-  const summary = generateCorpus({ dir, releases: Number(option("--releases") ?? 1000), seed: Number(option("--seed") ?? defaultSeed) });
-  console.log(`Wrote ${summary.releases} releases (${(summary.markdownBytes / 2 ** 20).toFixed(1)} MiB of Markdown) into ${summary.dir}.`);
+  const summary = await generateCorpusWithImages({
+    dir,
+    releases: Number(option("--releases") ?? 1000),
+    seed: Number(option("--seed") ?? defaultSeed),
+    imageEvery: Number(option("--image-every") ?? 0),
+  });
+  console.log(`Wrote ${summary.releases} releases (${(summary.markdownBytes / 2 ** 20).toFixed(1)} MiB of Markdown, ${summary.images.length} images) into ${summary.dir}.`);
 }

@@ -9,6 +9,9 @@
  *   npm run bench -- --yardstick           time Pagefind's CLI alone at every size (default up to 10,000)
  *   npm run bench -- --no-preview          skip the preview's latency (bench/preview-latency.ts, run at 10,000 by default)
  *   npm run bench -- --no-relevance        skip the search relevance sample (bench/search-relevance.ts, sizes up to 10,000)
+ *   npm run bench -- --images              instead: the image cache (issue #11, bench/image-cache-bench.ts) at 10,000
+ *                                          releases with a lead image on one in ten (--image-every 10); --sizes
+ *                                          applies, --no-baseline skips the build without images
  *
  * Each build runs in its own child process (bench/build-once.ts) on a clean output
  * folder; the table shows the median of the repeats. A benchmark, not a test: it
@@ -18,21 +21,18 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { type BuildReport, reportPrefix } from "./build-report.ts";
-import { defaultSeed, generateCorpus } from "./generate-corpus.ts";
+import { cpuOf, root, runBuild, timeBinary, work, type Run } from "./child-build.ts";
+import { defaultSeed, generateCorpus, newestRelease } from "./generate-corpus.ts";
+import { benchImageCache, imageCacheTable } from "./image-cache-bench.ts";
 import { folderBytes, releasePageWeight, type PageWeight } from "./output-size.ts";
-import { DescendantMemoryWatch, type ProcessPeak } from "./process-memory.ts";
+import type { ProcessPeak } from "./process-memory.ts";
 import { measureFirstSearch, type SearchDownload } from "./search-download.ts";
 import { measureRelevance, type RelevanceResult } from "./search-relevance.ts";
 
 /** bench/build-once.ts builds at this instant; the relevance sample is taken at it too. */
 const benchBuildTime = "2026-07-01T12:00:00+02:00";
 
-const root = path.resolve(import.meta.dirname, "..");
-// Outside the project: tsc and Eleventy's watcher would otherwise see the built sites.
-const work = path.join(os.tmpdir(), "newsroom-bench");
 const resultsFile = path.join(root, "bench", "results.md");
-const timeBinary = "/usr/bin/time";
 
 interface Options {
   readonly sizes: readonly number[];
@@ -45,18 +45,8 @@ interface Options {
   readonly yardstick: (releases: number) => boolean;
   /** search.shardSize written into the corpus's site.json; undefined keeps the sample's. */
   readonly shardSize?: number;
-}
-
-interface Run {
-  readonly report: BuildReport;
-  readonly wallSeconds: number;
-  /** Peak RSS of the process tree as the kernel reports it to /usr/bin/time, KiB. */
-  readonly treeMaxKiB?: number;
-  readonly processes: readonly ProcessPeak[];
-  /** CPU seconds of all processes of the build. */
-  readonly cpuSeconds: number;
-  /** One-minute load average when the build started: other work on the machine slows wall time. */
-  readonly loadAverage: number;
+  /** Measure the image cache instead (issue #11): one release in `imageEvery` has a lead image. */
+  readonly images?: { readonly imageEvery: number; readonly baseline: boolean };
 }
 
 interface SizeResult {
@@ -81,7 +71,8 @@ function parseOptions(args: readonly string[]): Options {
     const i = args.indexOf(name);
     return i >= 0 ? args[i + 1] : undefined;
   };
-  const sizes = (value("--sizes") ?? "1000,10000").split(",").map((s) => Number(s.replace(/[_k]/g, (c) => (c === "k" ? "000" : ""))));
+  const images = args.includes("--images");
+  const sizes = (value("--sizes") ?? (images ? "10000" : "1000,10000")).split(",").map((s) => Number(s.replace(/[_k]/g, (c) => (c === "k" ? "000" : ""))));
   if (args.includes("--large") && !sizes.includes(50_000)) sizes.push(50_000);
   if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes takes whole numbers, e.g. --sizes 1000,10000 (got ${value("--sizes")})`);
   return {
@@ -93,42 +84,8 @@ function parseOptions(args: readonly string[]): Options {
     write: !args.includes("--no-write"),
     yardstick: (releases) => !args.includes("--no-yardstick") && (args.includes("--yardstick") || releases <= 10_000),
     ...(value("--shard-size") ? { shardSize: Number(value("--shard-size")) } : {}),
+    ...(images ? { images: { imageEvery: Number(value("--image-every") ?? 10), baseline: !args.includes("--no-baseline") } } : {}),
   };
-}
-
-async function runBuild(contentDir: string, outDir: string, clean = true): Promise<Run> {
-  // A clean build starts without the output link, so nothing of an earlier build is reused.
-  if (clean) rmSync(outDir, { recursive: true, force: true });
-  const timeFile = path.join(work, "time.txt");
-  rmSync(timeFile, { force: true });
-  // The same V8 flag as `npm run build` (package.json).
-  const node = [process.execPath, "--max-semi-space-size=64", "--import", "tsx", path.join(root, "bench", "build-once.ts"), contentDir, outDir];
-  const [command, ...args] = existsSync(timeBinary) ? [timeBinary, "-v", "-o", timeFile, ...node] : node;
-  const loadAverage = os.loadavg()[0]!;
-  const started = performance.now();
-  const child = spawn(command!, args, { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
-  const watch = new DescendantMemoryWatch(child.pid!);
-  let stdout = "";
-  child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-  const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
-  const wallSeconds = (performance.now() - started) / 1000;
-  const processes = watch.stop().filter((p) => p.name !== "time");
-  const line = stdout.split("\n").find((l) => l.startsWith(reportPrefix));
-  if (code !== 0 || !line) throw new Error(`The build of ${contentDir} failed (exit ${code}):\n${stdout}`);
-  const report = JSON.parse(line.slice(reportPrefix.length)) as BuildReport;
-  const timed = existsSync(timeFile) ? /Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(timeFile, "utf8")) : null;
-  const cpuSeconds = processes.reduce((sum, p) => sum + p.cpuSeconds, 0);
-  return { report, wallSeconds, treeMaxKiB: timed ? Number(timed[1]) : undefined, processes: withExactNodePeak(processes, report), cpuSeconds, loadAverage };
-}
-
-/** The build's own getrusage() figure is exact where polling may miss the last interval. */
-function withExactNodePeak(processes: readonly ProcessPeak[], report: BuildReport): ProcessPeak[] {
-  const nodes = processes.filter((p) => p.name === "node");
-  if (nodes.length === 0) return [{ pid: 0, name: "node", peakKiB: report.maxRssKiB, cpuSeconds: 0 }, ...processes];
-  const build = nodes.reduce((a, b) => (b.peakKiB > a.peakKiB ? b : a));
-  return processes
-    .map((p) => (p === build ? { ...p, peakKiB: Math.max(p.peakKiB, report.maxRssKiB) } : p))
-    .sort((a, b) => b.peakKiB - a.peakKiB);
 }
 
 async function benchSize(releases: number, options: Options): Promise<SizeResult> {
@@ -208,12 +165,6 @@ async function incrementalRuns(contentDir: string, outDir: string): Promise<{ ad
   return { added: addedRun, corrected: correctedRun };
 }
 
-/** The file of the newest release (the generator names files by date). */
-function newestRelease(dir: string): string {
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".md")).map((e) => path.join(e.parentPath, e.name));
-  return files.sort((a, b) => path.basename(a).localeCompare(path.basename(b))).at(-1)!;
-}
-
 /**
  * Runs Pagefind's CLI over the built site into a fresh folder, as the issue's reference
  * figures did, so a run can compare its build with indexing alone on the same machine.
@@ -260,11 +211,6 @@ function row(result: SizeResult): string {
   const peakName = peaks.reduce((a, b) => (b.peakKiB > a.peakKiB ? b : a), peaks[0]!).name;
   const page = result.page;
   return `| ${result.releases.toLocaleString("en")} | ${median(runs.map((r) => r.report.files)).toLocaleString("en")} | ${fmt(median(runs.map((r) => r.wallSeconds)))} | ${fmt(result.incremental?.added.wallSeconds)} | ${fmt(result.incremental?.corrected.wallSeconds)} | ${fmt(median(runs.map((r) => cpuOf(r, "node"))))} + ${fmt(median(runs.map((r) => cpuOf(r, "pagefind"))))} | ${phase("validate")} | ${phase("eleventy")} | ${phase("pagefind")} | ${result.yardstick ? fmt(result.yardstick.seconds) : "–"} | ${mib(peak)} (${peakName}) | ${(result.outputBytes / 2 ** 20).toFixed(1)} | ${(result.indexBytes / 2 ** 20).toFixed(1)} | ${result.search ? (result.search.bytes / 1024).toFixed(0) : "–"} | ${((page.maxHtmlBytes + page.cssBytes) / 1024).toFixed(1)} |`;
-}
-
-/** CPU seconds of the processes whose name starts with `name`. */
-function cpuOf(run: Run, name: string): number {
-  return run.processes.filter((p) => p.name.startsWith(name)).reduce((sum, p) => sum + p.cpuSeconds, 0);
 }
 
 function details(result: SizeResult): string {
@@ -326,13 +272,34 @@ async function previewLatency(releases: number): Promise<string> {
   return code === 0 && stdout.includes("Preview latency") ? table.trim() : `Preview latency at ${releases}: the measurement failed (exit ${code}).`;
 }
 
+/** The image cache's section (issue #11): its own table, since it builds other corpora. */
+async function imagesSection(options: Options, images: NonNullable<Options["images"]>): Promise<string> {
+  const started = performance.now();
+  const results = [];
+  for (const size of options.sizes) results.push(await benchImageCache(size, { seed: options.seed, ...images, keep: options.keep }));
+  return [
+    `## ${new Date().toISOString().replace(/\.\d+Z$/, "Z")}: images (issue #11)`,
+    "",
+    `Machine: ${machine()}. Node ${process.version}, Eleventy ${packageVersion("@11ty/eleventy")}, eleventy-img ${packageVersion("@11ty/eleventy-img")}, sharp ${packageVersion("sharp")}, Pagefind ${packageVersion("pagefind")}.`,
+    `Corpus seed ${options.seed}, a lead image on one release in ${images.imageEvery}; one build each, all but the last with --clean. Bench took ${seconds(started)} s.`,
+    "",
+    ...imageCacheTable(results),
+    "",
+  ].join("\n");
+}
+
 const options = parseOptions(process.argv.slice(2));
 mkdirSync(work, { recursive: true });
-const benchStarted = performance.now();
-const results: SizeResult[] = [];
-for (const size of options.sizes) results.push(await benchSize(size, options));
-const preview = !process.argv.includes("--no-preview") && options.sizes.includes(10_000) ? await previewLatency(10_000) : "";
-const text = section(results, options, seconds(benchStarted)) + (preview ? `\n${preview}\n` : "");
+let text: string;
+if (options.images) {
+  text = await imagesSection(options, options.images);
+} else {
+  const benchStarted = performance.now();
+  const results: SizeResult[] = [];
+  for (const size of options.sizes) results.push(await benchSize(size, options));
+  const preview = !process.argv.includes("--no-preview") && options.sizes.includes(10_000) ? await previewLatency(10_000) : "";
+  text = section(results, options, seconds(benchStarted)) + (preview ? `\n${preview}\n` : "");
+}
 console.log(`\n${text}`);
 if (options.write) {
   const title = "# Benchmark results (`npm run bench`, issue #6)\n\nNewest first. Columns: see bench/run-bench.ts.\n\n";

@@ -1,16 +1,13 @@
 import { html, type SafeHtml } from "../lib/html/html.ts";
-import { homeCrumb, type Crumb } from "../lib/structured-data/breadcrumb-list.ts";
+import type { Crumb } from "../lib/structured-data/breadcrumb-list.ts";
 import type { Newsroom } from "../lib/site/newsroom.ts";
-
-/** The first crumb of every trail. */
-export const home: Crumb = homeCrumb;
 
 /**
  * The page's ancestors, GOV.UK style: the current page is the h1, not a crumb.
  * (The BreadcrumbList JSON-LD adds the current page as its last item.)
  */
 export function breadcrumbs(site: Newsroom, ancestors: readonly Crumb[]): SafeHtml {
-  return html`<nav class="breadcrumbs" aria-label="Breadcrumb">
+  return html`<nav class="breadcrumbs" aria-label="${site.text.breadcrumb}">
 <ol class="breadcrumbs__list">
 ${ancestors.map((crumb) => html`<li class="breadcrumbs__item"><a class="breadcrumbs__link" href="${site.href(crumb.path)}">${crumb.label}</a></li>\n`)}</ol>
 </nav>`;

@@ -1,6 +1,5 @@
 import { html, type SafeHtml } from "../lib/html/html.ts";
 import type { Newsroom } from "../lib/site/newsroom.ts";
-import { releaseCount } from "./release-count.ts";
 
 export interface CountItem {
   readonly label: string;
@@ -18,7 +17,7 @@ export function countList(site: Newsroom, items: readonly CountItem[], className
   return html`<ul class="${className}" role="list">
 ${items.map((item) => html`<li class="count-list__item${item.count === 0 ? " count-list__item--empty" : ""}">${item.count > 0
     ? html`<a class="count-list__link" href="${site.href(item.path)}">${item.label}</a>`
-    : html`<span class="count-list__label">${item.label}</span>`} <span class="count-list__count">${item.count > 0 ? releaseCount(site, item.count) : "no releases yet"}</span>${item.description
+    : html`<span class="count-list__label">${item.label}</span>`} <span class="count-list__count">${item.count > 0 ? site.text.releaseCount(item.count) : site.text.noReleasesYet}</span>${item.description
     ? html`<p class="count-list__description">${item.description}</p>`
     : ""}</li>\n`)}</ul>`;
 }

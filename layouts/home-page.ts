@@ -10,9 +10,9 @@ export function renderHomePage(site: Newsroom): string {
   const main = html`<h1>${site.config.title}</h1>
 <p class="lead">${site.config.description}</p>
 <section class="home-latest" aria-labelledby="latest-heading">
-<h2 id="latest-heading">Latest releases</h2>
-${latest.length > 0 ? releaseList(site, latest, 3) : html`<p>No releases have been published yet.</p>`}
-<p class="more-link"><a href="${site.href("/news/")}">All news, by date</a></p>
+<h2 id="latest-heading">${site.text.latestReleases}</h2>
+${latest.length > 0 ? releaseList(site, latest, 3) : html`<p>${site.text.nothingPublished}</p>`}
+<p class="more-link"><a href="${site.href("/news/")}">${site.text.allNewsByDate}</a></p>
 </section>`;
   return pageShell(
     site,
@@ -22,7 +22,7 @@ ${latest.length > 0 ? releaseList(site, latest, 3) : html`<p>No releases have be
       path: "/",
       // The two-column list of latest releases on wide screens is in browse.css.
       stylesheets: ["/assets/browse.css"],
-      feeds: siteFeedLinks(site.config),
+      feeds: siteFeedLinks(site),
       structuredData: [webSite(site, site.config)],
     },
     main,

@@ -8,17 +8,16 @@ import { formatMonth } from "../lib/dates/release-date.ts";
 import { siteFeedLinks, termFeedLink, typeFeedLink, type FeedLinkMeta } from "../lib/feeds/site-feeds.ts";
 import { html, type SafeHtml } from "../lib/html/html.ts";
 import type { Crumb } from "../lib/structured-data/breadcrumb-list.ts";
-import { allNewsCrumb as allNews, breadcrumbList } from "../lib/structured-data/breadcrumb-list.ts";
+import { allNewsCrumb, breadcrumbList, homeCrumb } from "../lib/structured-data/breadcrumb-list.ts";
 import { collectionPage } from "../lib/structured-data/collection-page.ts";
 import type { Newsroom } from "../lib/site/newsroom.ts";
 import type { ListPage, MonthEntry, MonthListPage, NewsListPage, TermListPage, TypeListPage, YearListPage } from "../lib/site/site-model.ts";
 import { typesIndexPath } from "../lib/urls/site-urls.ts";
 import { archiveNav } from "./archive-nav.ts";
-import { breadcrumbs, home } from "./breadcrumbs.ts";
+import { breadcrumbs } from "./breadcrumbs.ts";
 import { countList } from "./count-list.ts";
 import { pageShell } from "./page-shell.ts";
 import { pageSuffix, pagination, paginationHead } from "./pagination.ts";
-import { releaseCount } from "./release-count.ts";
 import { releaseList } from "./release-list.ts";
 import { renderTaxonomyIndexPage, renderTypesIndexPage } from "./taxonomy-index-page.ts";
 
@@ -39,8 +38,6 @@ interface ListView {
   readonly feed?: FeedLinkMeta;
 }
 
-const newsSection = "Latest news";
-
 export function renderListPage(site: Newsroom, page: ListPage): string {
   switch (page.kind) {
     case "news": return renderReleaseList(site, page, newsView(site, page));
@@ -58,49 +55,52 @@ export function monthName(site: Newsroom, month: Pick<MonthEntry, "year" | "mont
 }
 
 function newsView(site: Newsroom, page: NewsListPage): ListView {
+  const { text } = site;
   return {
-    title: "All news",
-    description: `Every release of ${site.config.publisher}, newest first, and the years to browse by.`,
-    ancestors: [home],
-    section: newsSection,
-    feed: siteFeedLinks(site.config)[0],
-    index: headedIndex(site, "Browse by year", "year-index",
+    title: text.allNews,
+    description: text.newsDescription(site.config.publisher),
+    ancestors: [homeCrumb(text)],
+    section: text.latestNews,
+    feed: siteFeedLinks(site)[0],
+    index: headedIndex(site, text.browseByYear, "year-index",
       page.news.years.map((year) => ({ label: year.year, path: year.path, count: year.releases.length }))),
   };
 }
 
 function yearView(site: Newsroom, page: YearListPage): ListView {
+  const { text } = site;
   const { year, earlier, later } = page;
   return {
-    title: `News from ${year.year}`,
-    description: `Releases of ${site.config.publisher} published in ${year.year}, newest first.`,
-    ancestors: [home, allNews],
-    section: newsSection,
-    index: headedIndex(site, `Months of ${year.year}`, "month-index",
+    title: text.newsFromYear(year.year),
+    description: text.yearDescription(site.config.publisher, year.year),
+    ancestors: [homeCrumb(text), allNewsCrumb(text)],
+    section: text.latestNews,
+    index: headedIndex(site, text.monthsOf(year.year), "month-index",
       year.months.map((month) => ({ label: monthName(site, month), path: month.path, count: month.releases.length }))),
     neighbours: archiveNav(site, {
-      label: "Other years",
-      earlier: earlier && { kind: "Earlier year", label: earlier.year, path: earlier.path },
-      later: later && { kind: "Later year", label: later.year, path: later.path },
-      up: allNews,
+      label: text.otherYears,
+      earlier: earlier && { kind: text.earlierYear, label: earlier.year, path: earlier.path },
+      later: later && { kind: text.laterYear, label: later.year, path: later.path },
+      up: allNewsCrumb(text),
     }),
   };
 }
 
 function monthView(site: Newsroom, page: MonthListPage): ListView {
+  const { text } = site;
   const { month, year, earlier, later } = page;
   const name = monthName(site, month);
   const yearCrumb = { label: year.year, path: year.path };
   return {
-    title: `News from ${name}`,
-    description: `Releases of ${site.config.publisher} published in ${name}, newest first.`,
-    ancestors: [home, allNews, yearCrumb],
-    section: newsSection,
+    title: text.newsFromMonth(name),
+    description: text.monthDescription(site.config.publisher, name),
+    ancestors: [homeCrumb(text), allNewsCrumb(text), yearCrumb],
+    section: text.latestNews,
     neighbours: archiveNav(site, {
-      label: "Other months",
-      earlier: earlier && { kind: "Earlier month", label: monthName(site, earlier), path: earlier.path },
-      later: later && { kind: "Later month", label: monthName(site, later), path: later.path },
-      up: { label: `All of ${year.year}`, path: year.path },
+      label: text.otherMonths,
+      earlier: earlier && { kind: text.earlierMonth, label: monthName(site, earlier), path: earlier.path },
+      later: later && { kind: text.laterMonth, label: monthName(site, later), path: later.path },
+      up: { label: text.allOfYear(year.year), path: year.path },
     }),
   };
 }
@@ -110,11 +110,11 @@ function termView(site: Newsroom, page: TermListPage): ListView {
   return {
     title: term.label,
     caption: taxonomy.taxonomy.label,
-    description: term.description ?? `Releases about ${term.label} (${taxonomy.taxonomy.label}), newest first.`,
+    description: term.description ?? site.text.termDescription(term.label, taxonomy.taxonomy.label),
     intro: term.description ? html`<p class="lead">${term.description}</p>` : undefined,
-    ancestors: [home, { label: taxonomy.taxonomy.label, path: taxonomy.path }],
+    ancestors: [homeCrumb(site.text), { label: taxonomy.taxonomy.label, path: taxonomy.path }],
     section: taxonomy.taxonomy.label,
-    feed: termFeedLink(taxonomy, term),
+    feed: termFeedLink(site, taxonomy, term),
   };
 }
 
@@ -123,9 +123,9 @@ function typeView(site: Newsroom, page: TypeListPage): ListView {
   const plural = type.plural ?? type.label;
   return {
     title: plural,
-    caption: "Release type",
-    description: `${plural} of ${site.config.publisher}, newest first.`,
-    ancestors: [home, { label: "Release types", path: typesIndexPath }],
+    caption: site.text.releaseType,
+    description: site.text.typeDescription(plural, site.config.publisher),
+    ancestors: [homeCrumb(site.text), { label: site.text.releaseTypes, path: typesIndexPath }],
     feed: typeFeedLink(site, page.type),
   };
 }
@@ -138,23 +138,24 @@ ${countList(site, items, "count-list count-list--inline")}
 }
 
 function renderReleaseList(site: Newsroom, page: Exclude<ListPage, { kind: "taxonomy" | "types" }>, view: ListView): string {
+  const { text } = site;
   const last = page.firstPosition + page.releases.length - 1;
   const count = page.total === 0
-    ? "No releases have been published here yet."
-    : `${releaseCount(site, page.total)}, newest first.${page.pageCount > 1 ? ` Showing ${page.firstPosition} to ${last}.` : ""}`;
+    ? text.nothingPublishedHere
+    : text.listCount(page.total, page.pageCount > 1 ? { first: page.firstPosition, last } : undefined);
   const main = html`${breadcrumbs(site, view.ancestors)}
 <header class="list-page__header">
 ${view.caption ? html`<p class="list-page__caption">${view.caption}</p>\n` : ""}<h1>${view.title}</h1>
 ${view.intro ?? ""}
 <p class="list-page__count">${count}</p>
-${view.feed ? html`<p class="list-page__subscribe"><a href="${site.href(view.feed.path)}" type="${view.feed.type}">Subscribe to ${view.title} (Atom feed)</a></p>\n` : ""}</header>
-${view.index ? html`${view.index}\n<h2 class="list-page__releases-heading">Releases</h2>\n` : ""}${page.releases.length > 0 ? releaseList(site, page.releases, view.index ? 3 : 2) : ""}
+${view.feed ? html`<p class="list-page__subscribe"><a href="${site.href(view.feed.path)}" type="${view.feed.type}">${text.subscribeTo(view.title)}</a></p>\n` : ""}</header>
+${view.index ? html`${view.index}\n<h2 class="list-page__releases-heading">${text.releasesHeading}</h2>\n` : ""}${page.releases.length > 0 ? releaseList(site, page.releases, view.index ? 3 : 2) : ""}
 ${pagination(site, page)}
 ${view.neighbours ?? ""}`;
 
   return pageShell(site, {
     stylesheets: ["/assets/browse.css"],
-    title: view.title + pageSuffix(page),
+    title: view.title + pageSuffix(site, page),
     description: view.description,
     path: page.path,
     head: paginationHead(site, page),
@@ -162,7 +163,7 @@ ${view.neighbours ?? ""}`;
     section: view.section,
     structuredData: [
       collectionPage(site, {
-        name: view.title + pageSuffix(page),
+        name: view.title + pageSuffix(site, page),
         description: view.description,
         path: page.path,
         items: page.releases.map((release) => ({ name: release.title, path: release.url })),

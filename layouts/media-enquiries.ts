@@ -14,8 +14,8 @@ export function mediaEnquiries(site: Newsroom, release: Release): SafeHtml {
   if (contacts.length === 0) return html``;
   return html`
 <section class="contacts" aria-labelledby="contacts-heading">
-<h2 id="contacts-heading">Media enquiries</h2>
-${contacts.map((contact) => html`<p><strong>${contact.name}</strong>${contact.role ? html`<br>${contact.role}` : ""}${phoneLink(contact)}${emailLink(contact)}${contact.hours ? html`<br>${contact.hours}` : ""}</p>\n`)}</section>`;
+<h2 id="contacts-heading">${site.text.mediaEnquiries}</h2>
+${contacts.map((contact) => html`<p><strong>${contact.name}</strong>${contact.role ? html`<br>${contact.role}` : ""}${phoneLink(site, contact)}${emailLink(site, contact)}${contact.hours ? html`<br>${contact.hours}` : ""}</p>\n`)}</section>`;
 }
 
 /** The press office in every page's footer, when contacts are configured. */
@@ -26,13 +26,13 @@ export function pressOffice(site: Newsroom): SafeHtml | "" {
     contact.phone ? html`<a href="${telHref(contact.phone)}">${phoneText(contact.phone)}</a>` : undefined,
     contact.email ? html`<a href="${mailtoHref(contact.email)}">${contact.email}</a>` : undefined,
   ].filter((link) => link !== undefined);
-  return html`<p class="site-footer__contact">Media enquiries: ${contact.name}${links.map((link) => html`, ${link}`)}</p>\n`;
+  return html`<p class="site-footer__contact">${site.text.pressOffice(contact.name, links)}</p>\n`;
 }
 
-function phoneLink(contact: Contact): SafeHtml | "" {
-  return contact.phone ? html`<br>Phone <a href="${telHref(contact.phone)}">${phoneText(contact.phone)}</a>` : "";
+function phoneLink(site: Newsroom, contact: Contact): SafeHtml | "" {
+  return contact.phone ? html`<br>${site.text.phoneLine(html`<a href="${telHref(contact.phone)}">${phoneText(contact.phone)}</a>`)}` : "";
 }
 
-function emailLink(contact: Contact): SafeHtml | "" {
-  return contact.email ? html`<br>Email <a href="${mailtoHref(contact.email)}">${contact.email}</a>` : "";
+function emailLink(site: Newsroom, contact: Contact): SafeHtml | "" {
+  return contact.email ? html`<br>${site.text.emailLine(html`<a href="${mailtoHref(contact.email)}">${contact.email}</a>`)}` : "";
 }

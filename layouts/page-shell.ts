@@ -1,7 +1,9 @@
 import { brandStylesheetPath } from "../lib/branding/brand-stylesheet.ts";
 import { html, jsonLd, type SafeHtml } from "../lib/html/html.ts";
+import { directionOf } from "../lib/i18n/direction.ts";
 import type { Newsroom } from "../lib/site/newsroom.ts";
 import { pressOffice } from "./media-enquiries.ts";
+import { languageAlternateLinks, languageSwitch } from "./language-switch.ts";
 
 export interface FeedLink {
   readonly title: string;
@@ -45,25 +47,25 @@ export interface PageMeta {
 
 /** The landmarks every page shares: skip link, header with navigation and search, main, footer. */
 export function pageShell(site: Newsroom, meta: PageMeta, main: SafeHtml): string {
-  const { config } = site;
+  const { config, text } = site;
   const fullTitle = meta.path === "/" ? config.title : `${meta.title} | ${config.title}`;
   const canonical = site.absoluteUrl(meta.path);
   const card = socialCard(site, meta);
   const nav: { label: string; path: string }[] = [
-    { label: "Latest news", path: "/news/" },
+    { label: text.latestNews, path: "/news/" },
     ...config.taxonomies.map((t) => ({ label: t.label, path: `/${t.slug}/` })),
-    { label: "Search", path: "/search/" },
+    { label: text.searchNav, path: "/search/" },
   ];
   return (
     "<!doctype html>\n" +
-    html`<html lang="${config.language}">
+    html`<html lang="${config.language}"${htmlDirection(config.language)}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${fullTitle}</title>
 <meta name="description" content="${meta.description}">
 <link rel="canonical" href="${canonical}">
-${meta.noindex ? html`<meta name="robots" content="noindex">` : ""}
+${languageAlternateLinks(site, meta.path)}${meta.noindex ? html`<meta name="robots" content="noindex">` : ""}
 <meta property="og:site_name" content="${config.title}">
 <meta property="og:title" content="${meta.title}">
 <meta property="og:description" content="${meta.description}">
@@ -84,28 +86,28 @@ ${meta.article
 <meta property="article:modified_time" content="${meta.article.modified}">
 ${meta.article.tags.map((tag) => html`<meta property="article:tag" content="${tag}">\n`)}`
   : ""}
-<link rel="stylesheet" href="${site.href("/assets/site.css")}">
-${config.brand?.colour ? html`<link rel="stylesheet" href="${site.href(brandStylesheetPath)}">\n` : ""}${(meta.stylesheets ?? []).map((path) => html`<link rel="stylesheet" href="${site.href(path)}">\n`)}
-<link rel="icon" href="${site.href("/assets/favicon.svg")}" type="image/svg+xml">
+<link rel="stylesheet" href="${site.assetHref("/assets/site.css")}">
+${config.brand?.colour ? html`<link rel="stylesheet" href="${site.assetHref(brandStylesheetPath)}">\n` : ""}${(meta.stylesheets ?? []).map((path) => html`<link rel="stylesheet" href="${site.assetHref(path)}">\n`)}
+<link rel="icon" href="${site.assetHref("/assets/favicon.svg")}" type="image/svg+xml">
 ${(meta.feeds ?? []).map((feed) => html`<link rel="alternate" type="${feed.type ?? "application/atom+xml"}" title="${feed.title}" href="${site.absoluteUrl(feed.path)}">\n`)}
 ${meta.head ?? ""}
-<link rel="stylesheet" href="${site.href("/assets/print.css")}" media="print">
+<link rel="stylesheet" href="${site.assetHref("/assets/print.css")}" media="print">
 ${(meta.structuredData ?? []).map((data) => jsonLd(data))}
 </head>
 <body>
-<a class="skip-link" href="#main">Skip to main content</a>
+<a class="skip-link" href="#main">${text.skipLink}</a>
 <header class="site-header">
 <div class="site-header__inner">
 <a class="site-name" href="${site.href("/")}">${config.brand?.logo
-    ? html`<img class="site-name__logo" src="${site.href(config.brand.logo.src)}" alt="" width="${config.brand.logo.width}" height="${config.brand.logo.height}">`
+    ? html`<img class="site-name__logo" src="${site.assetHref(config.brand.logo.src)}" alt="" width="${config.brand.logo.width}" height="${config.brand.logo.height}">`
     : ""}${config.title}</a>
-${meta.headerSearch === false ? "" : html`<form class="header-search" role="search" action="${site.href("/search/")}" method="get">
-<label for="header-search-q" class="visually-hidden">Search releases</label>
-<input id="header-search-q" name="q" type="search" placeholder="Search releases" autocomplete="off">
-<button type="submit">Search</button>
+${languageSwitch(site, meta.path, text.languageSwitch)}${meta.headerSearch === false ? "" : html`<form class="header-search" role="search" action="${site.href("/search/")}" method="get">
+<label for="header-search-q" class="visually-hidden">${text.searchReleases}</label>
+<input id="header-search-q" name="q" type="search" placeholder="${text.searchReleases}" autocomplete="off">
+<button type="submit">${text.searchButton}</button>
 </form>
 `}</div>
-<nav class="site-nav" aria-label="Main">
+<nav class="site-nav" aria-label="${text.mainNavigation}">
 <ul>
 ${nav.map((item) => html`<li><a href="${site.href(item.path)}"${item.label === meta.section ? html` aria-current="page"` : ""}>${item.label}</a></li>\n`)}
 </ul>
@@ -115,14 +117,19 @@ ${nav.map((item) => html`<li><a href="${site.href(item.path)}"${item.label === m
 ${main}
 </main>
 <footer class="site-footer">
-<p>${config.publisher}. <a href="${site.href("/feed.xml")}">Subscribe to all releases (Atom)</a></p>
+<p>${config.publisher}. <a href="${site.href("/feed.xml")}">${text.subscribeToAll}</a></p>
 ${pressOffice(site)}<p class="site-footer__note">${config.description}</p>
 </footer>
-${(meta.scripts ?? []).map((src) => html`<script type="module" src="${site.href(src)}"></script>\n`)}
+${(meta.scripts ?? []).map((src) => html`<script type="module" src="${site.assetHref(src)}"></script>\n`)}
 </body>
 </html>
 `.value
   );
+}
+
+/** ` dir="rtl"` for a right-to-left language; left to right is every browser's default, so it goes unsaid. */
+export function htmlDirection(language: string): SafeHtml | "" {
+  return directionOf(language) === "rtl" ? html` dir="rtl"` : "";
 }
 
 /**
@@ -132,6 +139,6 @@ ${(meta.scripts ?? []).map((src) => html`<script type="module" src="${site.href(
  */
 function socialCard(site: Newsroom, meta: PageMeta): { readonly url: string; readonly alt: string } | undefined {
   if (meta.image) return { url: site.absoluteUrl(meta.image), alt: meta.imageAlt?.trim() || meta.title };
-  if (site.config.image) return { url: site.absoluteUrl(site.config.image), alt: site.config.title };
+  if (site.config.image) return { url: site.absoluteAssetUrl(site.config.image), alt: site.config.title };
   return undefined;
 }

@@ -7,6 +7,7 @@
 import { html, type SafeHtml } from "../lib/html/html.ts";
 import { pageNumberItems } from "../lib/pagination/page-numbers.ts";
 import type { ListPageBase } from "../lib/site/site-model.ts";
+import type { LinkText } from "../lib/i18n/dictionary.ts";
 import type { Newsroom } from "../lib/site/newsroom.ts";
 import { pagedPath } from "../lib/urls/site-urls.ts";
 
@@ -17,23 +18,28 @@ const arrowNext = html`<svg class="pagination__icon" xmlns="http://www.w3.org/20
 
 export function pagination(site: Newsroom, page: Paged): SafeHtml {
   if (page.pageCount <= 1) return html``;
+  const { text } = site;
   const link = (n: number) => site.href(pagedPath(page.basePath, n));
   const previous = page.pageNumber > 1
-    ? html`<div class="pagination__prev"><a class="pagination__link" href="${link(page.pageNumber - 1)}" rel="prev">${arrowPrevious}<span class="pagination__link-title">Previous<span class="visually-hidden"> page</span></span></a></div>\n`
+    ? html`<div class="pagination__prev"><a class="pagination__link" href="${link(page.pageNumber - 1)}" rel="prev">${arrowPrevious}<span class="pagination__link-title">${linkTitle(text.previousPage)}</span></a></div>\n`
     : "";
   const next = page.pageNumber < page.pageCount
-    ? html`<div class="pagination__next"><a class="pagination__link" href="${link(page.pageNumber + 1)}" rel="next"><span class="pagination__link-title">Next<span class="visually-hidden"> page</span></span>${arrowNext}</a></div>\n`
+    ? html`<div class="pagination__next"><a class="pagination__link" href="${link(page.pageNumber + 1)}" rel="next"><span class="pagination__link-title">${linkTitle(text.nextPage)}</span>${arrowNext}</a></div>\n`
     : "";
   const items = pageNumberItems(page.pageNumber, page.pageCount).map((item) =>
     item.kind === "ellipsis"
       ? html`<li class="pagination__item pagination__item--ellipsis">&ctdot;</li>\n`
       : item.current
-        ? html`<li class="pagination__item pagination__item--current"><a class="pagination__link" href="${link(item.number)}" aria-label="Page ${item.number}" aria-current="page">${item.number}</a></li>\n`
-        : html`<li class="pagination__item"><a class="pagination__link" href="${link(item.number)}" aria-label="Page ${item.number}">${item.number}</a></li>\n`);
-  return html`<nav class="pagination" aria-label="Pagination">
+        ? html`<li class="pagination__item pagination__item--current"><a class="pagination__link" href="${link(item.number)}" aria-label="${text.pageLabel(item.number)}" aria-current="page">${text.pageNumber(item.number)}</a></li>\n`
+        : html`<li class="pagination__item"><a class="pagination__link" href="${link(item.number)}" aria-label="${text.pageLabel(item.number)}">${text.pageNumber(item.number)}</a></li>\n`);
+  return html`<nav class="pagination" aria-label="${text.pagination}">
 ${previous}<ul class="pagination__list">
 ${items}</ul>
 ${next}</nav>`;
+}
+
+function linkTitle(title: LinkText): SafeHtml {
+  return html`${title.visible}${title.hidden ? html`<span class="visually-hidden">${title.hidden}</span>` : ""}`;
 }
 
 /** `<link rel="prev">` / `<link rel="next">` for the page's head. */
@@ -42,6 +48,6 @@ export function paginationHead(site: Newsroom, page: Paged): SafeHtml {
 }
 
 /** " – Page 2 of 7" for the title of a list with more than one page. */
-export function pageSuffix(page: Paged): string {
-  return page.pageCount > 1 ? ` – Page ${page.pageNumber} of ${page.pageCount}` : "";
+export function pageSuffix(site: Newsroom, page: Paged): string {
+  return page.pageCount > 1 ? site.text.pageOf(page.pageNumber, page.pageCount) : "";
 }

@@ -2,6 +2,7 @@ import { html } from "../lib/html/html.ts";
 import type { Redirect } from "../lib/redirects/redirect.ts";
 import type { Newsroom } from "../lib/site/newsroom.ts";
 import { redirectTargetHref, redirectTargetUrl } from "../lib/urls/site-urls.ts";
+import { htmlDirection } from "./page-shell.ts";
 
 /**
  * The page at an old address, for hosts that read no `_redirects` (GitHub Pages, a plain
@@ -15,20 +16,20 @@ export function renderRedirectPage(site: Newsroom, redirect: Redirect): string {
   const targetUrl = redirectTargetUrl(site.config, redirect.to);
   return (
     "<!doctype html>\n" +
-    html`<html lang="${site.config.language}">
+    html`<html lang="${site.config.language}"${htmlDirection(site.config.language)}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>This page has moved | ${site.config.title}</title>
+<title>${site.text.pageMoved} | ${site.config.title}</title>
 <meta name="robots" content="noindex">
 <link rel="canonical" href="${targetUrl}">
 <meta http-equiv="refresh" content="0; url=${target}">
-<link rel="stylesheet" href="${site.href("/assets/site.css")}">
+<link rel="stylesheet" href="${site.assetHref("/assets/site.css")}">
 </head>
 <body>
 <main id="main">
-<h1>This page has moved</h1>
-<p>This page has moved to <a href="${target}">${targetUrl}</a>.</p>
+<h1>${site.text.pageMoved}</h1>
+<p>${site.text.movedTo(html`<a href="${target}">${targetUrl}</a>`)}</p>
 </main>
 </body>
 </html>

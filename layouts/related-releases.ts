@@ -13,7 +13,7 @@ export function relatedReleases(site: Newsroom, release: Release): SafeHtml {
   if (related.length === 0) return html``;
   return html`
 <section class="related" aria-labelledby="related-heading">
-<h2 id="related-heading">Related releases</h2>
+<h2 id="related-heading">${site.text.relatedReleases}</h2>
 ${releaseList(site, related, 3, false)}
 </section>`;
 }

@@ -10,7 +10,7 @@ export function releaseListItem(site: Newsroom, release: Release, headingLevel: 
   return html`<li class="release-item">
 <article>
 ${heading}
-<p class="release-item__meta"><time datetime="${release.date}">${site.humanDate(release.date)}</time> <span class="release-type">${site.typeLabel(release.type)}</span>${flag(site.visibility(release).notice)}</p>
+<p class="release-item__meta"><time datetime="${release.date}">${site.humanDate(release.date)}</time> <span class="release-type">${site.typeLabel(release.type)}</span>${flag(site, site.visibility(release).notice)}</p>
 ${withSummary && release.summary ? html`<p class="release-item__summary">${release.summary}</p>` : ""}
 </article>
 </li>
@@ -24,7 +24,6 @@ ${releases.map((release) => releaseListItem(site, release, headingLevel, withSum
 }
 
 /** The preview marks what production leaves out (lib/visibility). */
-function flag(notice: "draft" | "scheduled" | "withdrawn" | undefined) {
-  const label = { draft: "Draft", scheduled: "Scheduled", withdrawn: "Withdrawn" } as const;
-  return notice ? html` <span class="draft-flag">${label[notice]}</span>` : "";
+function flag(site: Newsroom, notice: "draft" | "scheduled" | "withdrawn" | undefined) {
+  return notice ? html` <span class="draft-flag">${site.text[notice]}</span>` : "";
 }

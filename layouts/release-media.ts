@@ -1,6 +1,5 @@
 import { html, type SafeHtml } from "../lib/html/html.ts";
 import { columnSizes, pictureHtml } from "../lib/html/picture.ts";
-import { formatFileSize } from "../lib/media/file-types.ts";
 import type { Release } from "../lib/model/release.ts";
 import type { Newsroom } from "../lib/site/newsroom.ts";
 
@@ -13,7 +12,7 @@ export function leadImage(site: Newsroom, release: Release): SafeHtml | "" {
   if (!picture || !release.image) return "";
   const { caption, credit } = release.image;
   return html`<figure class="release__image">${pictureHtml(picture, { eager: true, sizes: columnSizes })}${caption || credit
-    ? html`<figcaption>${caption ?? ""}${credit ? html`${caption ? " " : ""}<span class="release__credit">Photo: ${credit}</span>` : ""}</figcaption>`
+    ? html`<figcaption>${caption ?? ""}${credit ? html`${caption ? " " : ""}<span class="release__credit">${site.text.photoCredit(credit)}</span>` : ""}</figcaption>`
     : ""}</figure>
 `;
 }
@@ -26,9 +25,9 @@ export function releaseDocuments(site: Newsroom, release: Release): SafeHtml | "
   const documents = site.media?.documents(release) ?? [];
   if (documents.length === 0) return "";
   return html`<section class="release__documents" aria-labelledby="documents-heading">
-<h2 id="documents-heading">Documents</h2>
+<h2 id="documents-heading">${site.text.documents}</h2>
 <ul class="documents-list">
-${documents.map((document) => html`<li><a href="${site.href(document.path)}" type="${document.mime}">${document.title}<span class="documents-list__meta"> (${document.label}, ${formatFileSize(document.bytes, site.config.language)})</span></a></li>\n`)}</ul>
+${documents.map((document) => html`<li><a href="${document.href}" type="${document.mime}">${document.title}<span class="documents-list__meta">${site.text.documentDetails(document.label, document.bytes)}</span></a></li>\n`)}</ul>
 </section>
 `;
 }

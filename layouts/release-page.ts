@@ -29,9 +29,10 @@ export function renderReleasePage(site: Newsroom, release: Release): string {
   // The lead image's 16:9 crop is the social card; without one, the body's first image.
   const crops = site.media?.leadCrops(release) ?? [];
   const card = crops[0];
-  const image = card ? site.absoluteUrl(card.path) : firstImageUrl(body, site.absoluteUrl(release.url));
+  const image = card ? site.config.baseUrl + card.href : firstImageUrl(body, site.absoluteUrl(release.url));
   const imageAlt = card ? release.image?.alt : image ? firstImageAlt(body) : undefined;
 
+  const { text } = site;
   const shown = site.visibility(release);
   const ancestors = site.releaseAncestors(release);
   const main = html`${breadcrumbs(site, ancestors)}
@@ -42,15 +43,15 @@ ${notice(site, release, shown.notice)}
     ? html`<a href="${site.href(typePath(release.type))}">${site.typeLabel(release.type)}</a>`
     : site.typeLabel(release.type)}</p>
 <h1 data-pagefind-weight="10" data-pagefind-meta="title">${release.title}</h1>
-<p class="release__dates" data-pagefind-meta="date:${release.date}" data-pagefind-sort="date:${new Date(release.timestamp).toISOString()}" data-pagefind-filter="year:${release.year}">Published <time datetime="${release.date}">${site.releaseDate(release.date, release.hasTime)}</time>${release.updated
-    ? html`<span class="release__updated">, updated <time datetime="${release.updated}">${site.releaseDate(release.updated, false)}</time></span>`
+<p class="release__dates" data-pagefind-meta="date:${release.date}" data-pagefind-sort="date:${new Date(release.timestamp).toISOString()}" data-pagefind-filter="year:${release.year}">${text.published(html`<time datetime="${release.date}">${site.releaseDate(release.date, release.hasTime)}</time>`)}${release.updated
+    ? html`<span class="release__updated">${text.updated(html`<time datetime="${release.updated}">${site.releaseDate(release.updated, false)}</time>`)}</span>`
     : ""}</p>
-${release.author.length > 0 ? html`<p class="release__author">Issued ${release.author.length > 1 ? "jointly " : ""}by ${joined(release.author)}</p>\n` : ""}<p hidden data-pagefind-meta="summary" data-pagefind-ignore>${release.summary}</p>
+${release.author.length > 0 ? html`<p class="release__author">${text.issuedBy(release.author)}</p>\n` : ""}<p hidden data-pagefind-meta="summary" data-pagefind-ignore>${release.summary}</p>
 </header>
 ${leadImage(site, release)}${updates(site, release)}<div class="release__body">
 ${trustedHtml(body)}
 </div>
-${releaseDocuments(site, release)}${release.sourceUrl ? html`<p class="release__source">Original publication: <a href="${release.sourceUrl}">${release.sourceUrl}</a></p>` : ""}
+${releaseDocuments(site, release)}${release.sourceUrl ? html`<p class="release__source">${text.originalPublication(html`<a href="${release.sourceUrl}">${release.sourceUrl}</a>`)}</p>` : ""}
 ${taxonomies.length > 0
     ? html`<footer class="release__terms">
 ${taxonomies.map(({ taxonomy, links }) => html`<section class="term-group" aria-labelledby="terms-${taxonomy.key}">
@@ -68,7 +69,7 @@ ${links.map((link) => html`<li data-pagefind-filter="${taxonomy.key}">${link.pat
     site,
     {
       // GOV.UK's convention: search results and tabs say it before anyone opens the page.
-      title: shown.notice === "withdrawn" ? `[Withdrawn] ${release.title}` : release.title,
+      title: shown.notice === "withdrawn" ? text.withdrawnTitle(release.title) : release.title,
       description: release.summary,
       path: release.url,
       ogType: "article",
@@ -76,7 +77,7 @@ ${links.map((link) => html`<li data-pagefind-filter="${taxonomy.key}">${link.pat
       image,
       imageAlt,
       imageSize: card,
-      structuredData: [newsArticle(site, release, tags, crops.length > 0 ? crops.map((crop) => site.absoluteUrl(crop.path)) : image), breadcrumbList(site, [...ancestors, { label: release.title, path: release.url }])],
+      structuredData: [newsArticle(site, release, tags, crops.length > 0 ? crops.map((crop) => site.config.baseUrl + crop.href) : image), breadcrumbList(site, [...ancestors, { label: release.title, path: release.url }])],
       noindex: !shown.crawled,
     },
     main,
@@ -89,17 +90,18 @@ ${links.map((link) => html`<li data-pagefind-filter="${taxonomy.key}">${link.pat
  * (the preview alone shows these), or a withdrawn one, GOV.UK style, with the reason.
  */
 function notice(site: Newsroom, release: Release, kind: Visibility["notice"]): SafeHtml | "" {
+  const { text } = site;
   if (kind === "draft") {
-    return html`<p class="draft-banner" role="note"><strong>Draft</strong>: not published. Production builds leave this release out.</p>`;
+    return html`<p class="draft-banner" role="note">${text.draftNotice(html`<strong>${text.draft}</strong>`)}</p>`;
   }
   if (kind === "scheduled") {
-    return html`<p class="draft-banner" role="note"><strong>Scheduled</strong>: publishes on <time datetime="${release.date}">${site.humanDateTime(release.date)}</time>. Until then production builds leave this release out.</p>`;
+    return html`<p class="draft-banner" role="note">${text.scheduledNotice(html`<strong>${text.scheduled}</strong>`, html`<time datetime="${release.date}">${site.humanDateTime(release.date)}</time>`)}</p>`;
   }
   if (kind === "withdrawn" && release.withdrawn) {
     const { date, hasTime, reason } = release.withdrawn;
-    return html`<section class="withdrawn-notice" aria-label="Withdrawn">
-<p class="withdrawn-notice__title"><strong>Withdrawn</strong></p>
-<p>This release was withdrawn on <time datetime="${date}">${site.releaseDate(date, hasTime)}</time>.</p>
+    return html`<section class="withdrawn-notice" aria-label="${text.withdrawn}">
+<p class="withdrawn-notice__title"><strong>${text.withdrawn}</strong></p>
+<p>${text.withdrawnOn(html`<time datetime="${date}">${site.releaseDate(date, hasTime)}</time>`)}</p>
 <p class="withdrawn-notice__reason">${reason}</p>
 </section>`;
   }
@@ -110,14 +112,9 @@ function notice(site: Newsroom, release: Release, kind: Visibility["notice"]): S
 function updates(site: Newsroom, release: Release): SafeHtml | "" {
   if (release.changes.length === 0) return "";
   return html`<section class="release__updates" aria-labelledby="updates-heading">
-<h2 id="updates-heading">Updates to this release</h2>
+<h2 id="updates-heading">${site.text.updatesHeading}</h2>
 <ol class="updates-list">
 ${release.changes.map((change) => html`<li><time datetime="${change.date}">${site.releaseDate(change.date, change.hasTime)}</time><span class="updates-list__note">${change.note}</span></li>\n`)}</ol>
 </section>
 `;
-}
-
-/** "A and B", "A, B and C": the organisations of a joint release (issue #11). */
-function joined(names: readonly string[]): string {
-  return names.length < 2 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 }

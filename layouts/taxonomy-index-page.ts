@@ -4,11 +4,11 @@
  * as "no releases yet" rather than dropped, so the index shows the whole vocabulary.
  */
 import { html } from "../lib/html/html.ts";
-import { breadcrumbList } from "../lib/structured-data/breadcrumb-list.ts";
+import { breadcrumbList, homeCrumb } from "../lib/structured-data/breadcrumb-list.ts";
 import { collectionPage } from "../lib/structured-data/collection-page.ts";
 import type { Newsroom } from "../lib/site/newsroom.ts";
 import type { TaxonomyIndexPage, TypesIndexPage } from "../lib/site/site-model.ts";
-import { breadcrumbs, home } from "./breadcrumbs.ts";
+import { breadcrumbs } from "./breadcrumbs.ts";
 import { countList, type CountItem } from "./count-list.ts";
 import { pageShell } from "./page-shell.ts";
 
@@ -24,10 +24,10 @@ interface IndexView {
 export function renderTaxonomyIndexPage(site: Newsroom, page: TaxonomyIndexPage): string {
   const { taxonomy, terms, path } = page.taxonomy;
   const used = terms.filter((term) => term.releases.length > 0).length;
-  const counted = `${terms.length} term${terms.length === 1 ? "" : "s"}${used < terms.length ? `, ${used} with releases` : ""}, in alphabetical order.`;
+  const counted = site.text.termCount(terms.length, used);
   return renderIndex(site, {
     title: taxonomy.label,
-    description: taxonomy.description ?? `Every term of ${taxonomy.label} with its number of releases.`,
+    description: taxonomy.description ?? site.text.taxonomyDescription(taxonomy.label),
     intro: taxonomy.description ? `${taxonomy.description} ${counted}` : counted,
     path,
     section: taxonomy.label,
@@ -37,9 +37,9 @@ export function renderTaxonomyIndexPage(site: Newsroom, page: TaxonomyIndexPage)
 
 export function renderTypesIndexPage(site: Newsroom, page: TypesIndexPage): string {
   return renderIndex(site, {
-    title: "Release types",
-    description: `The kinds of release ${site.config.publisher} publishes, with the number of each.`,
-    intro: "Every kind of release, with how many have been published.",
+    title: site.text.releaseTypes,
+    description: site.text.typesDescription(site.config.publisher),
+    intro: site.text.typesIntro,
     path: page.path,
     items: page.types.map(({ type, path, releases }) => ({ label: type.plural ?? type.label, path, count: releases.length })),
   });
@@ -47,12 +47,13 @@ export function renderTypesIndexPage(site: Newsroom, page: TypesIndexPage): stri
 
 function renderIndex(site: Newsroom, view: IndexView): string {
   const linked = view.items.filter((item) => item.count > 0);
+  const home = homeCrumb(site.text);
   const main = html`${breadcrumbs(site, [home])}
 <header class="list-page__header">
 <h1>${view.title}</h1>
 <p class="lead">${view.intro}</p>
 </header>
-${view.items.length > 0 ? countList(site, view.items, "count-list count-list--index") : html`<p>Nothing here yet.</p>`}`;
+${view.items.length > 0 ? countList(site, view.items, "count-list count-list--index") : html`<p>${site.text.nothingHereYet}</p>`}`;
   return pageShell(site, {
     stylesheets: ["/assets/browse.css"],
     title: view.title,

@@ -13,7 +13,7 @@ interface Data {
 export const data = {
   pagination: { data: "newsroom.redirects", size: 1, alias: "redirect" },
   eleventyExcludeFromCollections: true,
-  permalink: (data: Data) => redirectPagePath(data.redirect.from),
+  permalink: (data: Data) => (data.newsroom.writesSiteFiles ? redirectPagePath(data.redirect.from) : false),
 };
 
 export function render(data: Data): string {

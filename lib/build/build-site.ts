@@ -2,12 +2,12 @@ import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { DateTime } from "luxon";
 import { newsroomEleventy } from "../../.eleventy.ts";
-import { BuildError, ContentError, NewsroomError } from "../errors.ts";
+import { BuildError, ContentError, formatProblem, NewsroomError } from "../errors.ts";
 import { SearchIndexRun } from "../search/search-plugin.ts";
-import { newsroomFrom } from "../site/load-newsroom.ts";
+import { MultilingualSite, releasesFolderOf } from "../languages/multilingual-site.ts";
 import type { BuildMode, Newsroom } from "../site/newsroom.ts";
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { fullPlan, planBuild, recordOf } from "./incremental/build-plan.ts";
 import { codeVersion } from "./incremental/code-version.ts";
 import { ParseCache } from "../content/parse-cache.ts";
@@ -112,56 +112,78 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   if (problems.some((p) => p.severity === "error")) throw new ContentError(problems);
   const validated = performance.now();
 
-  const newsroom = newsroomFrom(content, mode, buildTime, log);
+  for (const warning of content.problems.filter((p) => p.severity === "warning")) log(formatProblem(warning));
+  // One Newsroom per language (issue #14); a single-language site has one, as before.
+  const site = new MultilingualSite(content, mode, buildTime, releasesFolderOf(contentDir));
   // Images and documents of the pages this build writes (issue #11); renditions are kept
   // between builds in the store's images/ folder, so a rebuild encodes only new images.
   const imageCache = path.join(`${outDir}.builds`, "images");
-  const media = new SiteMedia(newsroom.pages, { contentDir, root: process.cwd(), cacheDir: imageCache, href: (sitePath) => newsroom.href(sitePath) });
-  newsroom.useMedia(media);
   const folder = prepareOutputFolder(outDir);
+  const previousBuild = liveBuild(outDir);
   // Incremental builds (issue #13): pages and search shards whose fingerprint is unchanged
   // since the live build are taken from it; the rest is rendered as a clean build would.
-  const key = buildKey(code, newsroom, mode);
-  const fingerprints = siteFingerprints(newsroom);
-  const previousBuild = liveBuild(outDir);
-  const plan = options.clean ? fullPlan(fingerprints, "--clean") : planBuild(fingerprints, key, readIncrementalRecord(folder.store, previousBuild));
-  newsroom.renderOnly(plan.render);
-  const search = new SearchIndexRun({
-    shardPlan: () => newsroom.searchShards,
-    shardOf: (url) => newsroom.searchShardAt(url),
-    shardPages: (shard) => fingerprints.shardPages.get(shard),
-    indexes: (shard) => plan.indexShards.has(shard),
-    rendered: (url) => plan.render.has(url),
-    previousHtml: (url) => readFileSync(pageFile(previousBuild!, url), "utf8"),
+  // Each language is planned, rendered and indexed in its own folder of the build.
+  const languages = site.newsrooms.map((newsroom) => {
+    const segment = newsroom.languageLinks?.language.segment ?? "";
+    const staging = segment ? path.join(folder.staging, segment) : folder.staging;
+    // Taking pages from the previous build starts from an existing folder.
+    mkdirSync(staging, { recursive: true });
+    const previous = previousBuild && segment ? path.join(previousBuild, segment) : previousBuild;
+    const media = new SiteMedia(newsroom.pages, {
+      contentDir,
+      root: process.cwd(),
+      cacheDir: imageCache,
+      href: (sitePath) => newsroom.href(sitePath),
+      assetHref: (sitePath) => newsroom.assetHref(sitePath),
+      folder: segment ? `/${segment}` : "",
+    });
+    newsroom.useMedia(media);
+    const key = buildKey(code, newsroom, mode);
+    const fingerprints = siteFingerprints(newsroom);
+    const plan = options.clean ? fullPlan(fingerprints, "--clean") : planBuild(fingerprints, key, readIncrementalRecord(folder.store, previousBuild, segment));
+    newsroom.renderOnly(plan.render);
+    const search = new SearchIndexRun({
+      shardPlan: () => newsroom.searchShards,
+      shardOf: (url) => newsroom.searchShardAt(url),
+      shardPages: (shard) => fingerprints.shardPages.get(shard),
+      indexes: (shard) => plan.indexShards.has(shard),
+      rendered: (url) => plan.render.has(url),
+      previousHtml: (url) => readFileSync(pageFile(previous!, url), "utf8"),
+    });
+    const reusedPages = [...fingerprints.outputs.keys()].filter((output) => !plan.render.has(output));
+    const reusedShards = newsroom.searchShards.pages.map((_, i) => i + 1).filter((shard) => !plan.indexShards.has(shard));
+    return { newsroom, segment, staging, previous, media, key, fingerprints, plan, search, reusedPages, reusedShards };
   });
+  const medias = languages.map((language) => language.media);
+  const pageCount = site.newsrooms.reduce((sum, newsroom) => sum + newsroom.pages.length, 0);
   const planned = performance.now();
   let files = 0;
   let rendered = validated;
   let reused = validated;
   let written = validated;
-  const reusedPages = [...fingerprints.outputs.keys()].filter((output) => !plan.render.has(output));
-  const reusedShards = newsroom.searchShards.pages.map((_, i) => i + 1).filter((shard) => !plan.indexShards.has(shard));
   try {
     await removeStaleBuilds(folder, log);
-    if (mode === "production" && !options.allowShrink) guardAgainstShrinking(readBuildRecord(folder.store), newsroom.pages.length, outDir);
-    const eleventy = new Eleventy(inputDir, folder.staging, {
-      // No config file: the configuration is composed with this build's settings.
-      configPath: "",
-      config: newsroomEleventy({ newsroom, publicDir, search }),
-      pathPrefix: newsroom.config.pathPrefix,
-      quietMode: true,
-    });
+    if (mode === "production" && !options.allowShrink) guardAgainstShrinking(readBuildRecord(folder.store), pageCount, outDir);
     // Unchanged outputs are linked from the previous build while Eleventy renders the rest.
-    const reuse = previousBuild && plan.fullBecause === undefined
-      ? reuseOutputs(previousBuild, folder.staging, reusedPages, reusedShards).then(() => void (reused = performance.now()))
-      : Promise.resolve();
+    const reuse = Promise.all(languages.map((language) => (language.previous && language.plan.fullBecause === undefined
+      ? reuseOutputs(language.previous, language.staging, language.reusedPages, language.reusedShards)
+      : Promise.resolve()))).then(() => void (reused = performance.now()));
     reuse.catch(() => undefined);
-    const mediaWrite = writeMedia(media, folder.staging, imageCache, (source) => path.relative(process.cwd(), source));
+    const mediaWrite = writeMedia(medias, folder.staging, imageCache, (source) => path.relative(process.cwd(), source));
     mediaWrite.catch(() => undefined);
-    try {
-      files = countWritten(await eleventy.write());
-    } catch (cause) {
-      throw asBuildError(cause, outDir);
+    for (const language of languages) {
+      const eleventy = new Eleventy(inputDir, language.staging, {
+        // No config file: the configuration is composed with this build's settings.
+        configPath: "",
+        config: newsroomEleventy({ newsroom: language.newsroom, publicDir: language.newsroom.writesSiteFiles ? publicDir : undefined, search: language.search }),
+        pathPrefix: language.newsroom.config.pathPrefix,
+        quietMode: true,
+      });
+      try {
+        files += countWritten(await eleventy.write());
+      } catch (cause) {
+        throw asBuildError(cause, outDir);
+      }
     }
     written = performance.now();
     try {
@@ -173,12 +195,12 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     files += (await mediaWrite).files;
     rendered = performance.now();
     await publishBuild(folder);
-    writeIncrementalRecord(folder.store, recordOf(path.basename(folder.staging), key, fingerprints));
+    for (const language of languages) writeIncrementalRecord(folder.store, recordOf(path.basename(folder.staging), language.key, language.fingerprints), language.segment);
     parseCache?.save();
-    await pruneImageCache(media, imageCache);
-    if (mode === "production") writeBuildRecord(folder.store, { releases: newsroom.pages.length, builtAt: DateTime.now().toISO() ?? "" });
+    await pruneImageCache(medias, imageCache);
+    if (mode === "production") writeBuildRecord(folder.store, { releases: pageCount, builtAt: DateTime.now().toISO() ?? "" });
   } catch (error) {
-    await search.close().catch(() => undefined);
+    for (const language of languages) await language.search.close().catch(() => undefined);
     await discardStaging(folder);
     throw error instanceof NewsroomError ? error : asBuildError(error, outDir);
   }
@@ -191,10 +213,18 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   };
   const nextPublication = scheduledReleases(content.releases, buildTime, content.config.timeZone, content.config.language)[0];
   if (mode === "production") writeNextPublication(folder.store, nextPublication);
-  const incremental: IncrementalSummary = plan.fullBecause === undefined
-    ? { fullBecause: undefined, renderedPages: plan.render.size, reusedPages: reusedPages.length, indexedShards: plan.indexShards.size, reusedShards: reusedShards.length }
-    : { fullBecause: plan.fullBecause, renderedPages: fingerprints.outputs.size, reusedPages: 0, indexedShards: newsroom.searchShards.pages.length, reusedShards: 0 };
-  return { outDir, releases: newsroom.releases.length, files, seconds: (performance.now() - started) / 1000, timings, nextPublication, incremental };
+  const full = languages.find((language) => language.plan.fullBecause !== undefined)?.plan.fullBecause;
+  const sum = (count: (language: (typeof languages)[number]) => number) => languages.reduce((total, language) => total + count(language), 0);
+  const incremental: IncrementalSummary = full === undefined
+    ? {
+      fullBecause: undefined,
+      renderedPages: sum((l) => l.plan.render.size),
+      reusedPages: sum((l) => l.reusedPages.length),
+      indexedShards: sum((l) => l.plan.indexShards.size),
+      reusedShards: sum((l) => l.reusedShards.length),
+    }
+    : { fullBecause: full, renderedPages: sum((l) => l.fingerprints.outputs.size), reusedPages: 0, indexedShards: sum((l) => l.newsroom.searchShards.pages.length), reusedShards: 0 };
+  return { outDir, releases: sum((l) => l.newsroom.releases.length), files, seconds: (performance.now() - started) / 1000, timings, nextPublication, incremental };
 }
 
 /** Everything besides the content a page's bytes depend on: the code, the configuration, the mode. */

@@ -4,6 +4,9 @@ import { loadContent, type LoadedContent } from "../content/load-content.ts";
 import { ConfigError, type ContentProblem } from "../errors.ts";
 import { publicFolderProblems } from "./public-folder.ts";
 import { mediaProblems } from "../media/media-problems.ts";
+import { TranslationIndex } from "../languages/translations.ts";
+import { dictionaryWarning } from "../i18n/dictionary-check.ts";
+import { MultilingualSite, releasesFolderOf } from "../languages/multilingual-site.ts";
 import type { DateTime } from "luxon";
 import type { ParseCache } from "../content/parse-cache.ts";
 import { declaredRedirects, redirectProblems } from "../redirects/site-redirects.ts";
@@ -43,7 +46,14 @@ export function validateSite(sources: SiteSources): SiteValidation {
   }
   const content = loadContent({ contentDir: sources.contentDir, overrides: { pathPrefix: sources.pathPrefix }, buildTime: sources.buildTime, cache: sources.cache });
   const media = mediaProblems(content.releases, { contentDir: path.resolve(sources.contentDir), root: process.cwd() });
-  return { content, problems: [...content.problems, ...media, ...oldAddressProblems(content, sources.buildTime), ...publicFolderProblems(sources.publicDir)] };
+  const translations = content.config.languages?.length ? new TranslationIndex(content.releases, releasesFolderOf(sources.contentDir)).problems : [];
+  // Interface strings a language's dictionary lacks show in English: worth a warning, not a refusal.
+  const siteFile = path.join(sources.contentDir, "site.json");
+  const dictionaries = (content.config.languages?.map((l) => l.tag) ?? [content.config.language]).flatMap((tag) => {
+    const message = dictionaryWarning(tag);
+    return message ? [{ file: path.relative(process.cwd(), siteFile), field: "language", message: message.replace(/^language: /, ""), severity: "warning" as const }] : [];
+  });
+  return { content, problems: [...content.problems, ...media, ...translations, ...dictionaries, ...oldAddressProblems(content, sources.buildTime), ...publicFolderProblems(sources.publicDir)] };
 }
 
 /** Cloudflare Pages' limit on static redirect rules (docs/deployment.md). */
@@ -59,8 +69,16 @@ export function oldAddressProblems(content: LoadedContent, buildTime: DateTime, 
   const siteFile = path.join(path.relative(process.cwd(), path.dirname(content.configFile)) || ".", "site.json").split(path.sep).join("/");
   const redirects = declaredRedirects(content.releases, content.config, siteFile);
   if (redirects.length === 0) return [];
-  everything ??= new Newsroom(content.config, content.releases, "development", buildTime);
-  const problems = redirectProblems(redirects, writtenPages(everything));
+  let pages: ReadonlyMap<string, string>;
+  if (content.config.languages?.length) {
+    // Each language's pages sit in its folder; aliases are site-root paths (issue #14).
+    const site = new MultilingualSite(content, "development", buildTime, releasesFolderOf(path.dirname(content.configFile)));
+    pages = site.writtenPages(writtenPages);
+  } else {
+    everything ??= new Newsroom(content.config, content.releases, "development", buildTime);
+    pages = writtenPages(everything);
+  }
+  const problems = redirectProblems(redirects, pages);
   if (redirects.length > cloudflareRedirectRules) {
     problems.push({
       file: siteFile,

@@ -8,6 +8,7 @@ import { contrastRatio } from "../branding/contrast.ts";
 import { baseFrontMatterShape } from "../model/release-schema.ts";
 import { redirectPathProblem } from "../redirects/redirect-paths.ts";
 import { reservedNames } from "../search/facet-groups.ts";
+import { languageEntrySchema, taxonomyLabelsSchema, termTranslationsSchema, typeLabelsSchema } from "../languages/language-settings.ts";
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const urlSegment = (example: string) =>
@@ -23,6 +24,8 @@ const releaseTypeSchema = z.strictObject({
   label: z.string().min(1),
   /** Plural label for lists and the type page heading, e.g. "Press releases". */
   plural: z.string().min(1).optional(),
+  /** The labels in the site's other languages, by language tag (issue #14). */
+  labels: typeLabelsSchema.optional(),
 });
 
 const taxonomySchema = z.strictObject({
@@ -36,6 +39,10 @@ const taxonomySchema = z.strictObject({
   terms: z.array(z.string().min(1)).optional(),
   /** Optional descriptions shown on term pages, keyed by the term as written. */
   termDescriptions: z.record(z.string(), z.string()).optional(),
+  /** The label and description in the site's other languages, by language tag (issue #14). */
+  labels: taxonomyLabelsSchema.optional(),
+  /** Terms that are one term across languages, each by language tag (issue #14). */
+  translations: termTranslationsSchema.optional(),
 });
 
 const markdownSchema = z.strictObject({
@@ -118,6 +125,43 @@ const contactSchema = z.strictObject({
   default: z.boolean().optional(),
 });
 
+/**
+ * The browser editor at /admin/ (Decap CMS, issue #12): which git host it commits to.
+ * Everything else in its configuration comes from this file and the release schema
+ * (lib/cms). `npm run cms` ignores the host and writes into the local checkout.
+ */
+const cmsSchema = z
+  .strictObject({
+    /** The git host: Decap's `github` or `gitlab` backend. */
+    backend: z.enum(["github", "gitlab"], { error: 'must be "github" or "gitlab"' }).default("github"),
+    /** The repository the site is built from, e.g. havenmark-police/newsroom (GitLab: group/subgroup/project). */
+    repo: z
+      .string()
+      .regex(/^[\w.-]+(?:\/[\w.-]+)+$/, "write the repository as owner/name, e.g. havenmark-police/newsroom")
+      .optional(),
+    /** The branch the site is built from; the editor commits (or opens pull requests) there. */
+    branch: z.string().trim().min(1, "is empty; name the branch the site is built from, e.g. main").default("main"),
+    /** Saves become pull (merge) requests that someone publishes, instead of commits on the branch. */
+    editorialWorkflow: z.boolean().default(false),
+    /** The content folder's path inside the repository (where site.json lives). */
+    contentFolder: z
+      .string()
+      .regex(/^(?!\/)(?!.*(?:^|\/)\.\.?(?:\/|$))[^\s\\]+$/, "write the folder relative to the repository root, e.g. content")
+      .transform((folder) => folder.replace(/\/+$/, ""))
+      .default("content"),
+    /** The OAuth server that logs editors in (GitHub: Netlify's by default; GitLab: your instance). */
+    authUrl: z.url({ protocol: /^https?$/, error: "must be an absolute http(s) URL such as https://auth.example.org" }).optional(),
+    /** The git host's API, for GitHub Enterprise or a self-hosted GitLab. */
+    apiUrl: z.url({ protocol: /^https?$/, error: "must be an absolute http(s) URL such as https://gitlab.example.org/api/v4" }).optional(),
+    /** GitLab: the application ID of an OAuth application without secret; editors then log in with PKCE, without an auth server. */
+    appId: z.string().trim().min(1).optional(),
+  })
+  .superRefine((cms, ctx) => {
+    if (cms.appId !== undefined && cms.backend !== "gitlab") {
+      ctx.addIssue({ code: "custom", path: ["appId"], message: "is only used by the gitlab backend (PKCE login); remove it, or set backend to gitlab" });
+    }
+  });
+
 const searchSchema = z.strictObject({
   /**
    * Most release pages in one search-index shard (issue #6). Pagefind needs about
@@ -149,6 +193,9 @@ const languageSchema = z.string().superRefine((tag, ctx) => {
   ctx.addIssue({ code: "custom", message: `"${tag}" is not a BCP 47 tag${hint}` });
 });
 
+/** The languages of a multilingual site (issue #14). */
+const languageEntry = languageEntrySchema(languageSchema, urlSegment("fr"));
+
 function isLanguageTag(tag: string): boolean {
   try {
     return Intl.getCanonicalLocales(tag).length === 1;
@@ -165,8 +212,12 @@ export const siteConfigSchema = z
     description: z.string().min(1),
     /** Absolute origin the site is served from, without the path prefix. */
     baseUrl: originSchema,
-    /** BCP 47 language tag for `<html lang>` and feeds. */
+    /** BCP 47 language tag for `<html lang>` and feeds; on a multilingual site, the default language. */
     language: languageSchema,
+    /** Every language of a multilingual site, the default (`language`) among them (docs/configuration.md). */
+    languages: z.array(languageEntry).optional(),
+    /** Whether the default language's pages also sit in a folder (/en/news/…) rather than at the root. */
+    segmentDefaultLanguage: z.boolean().default(false),
     /** IANA zone in which dates without an offset are read and every date is shown. */
     timeZone: z.string().refine((zone) => IANAZone.isValidZone(zone), "not an IANA time zone such as Europe/Amsterdam"),
     /** Sub-folder the site is hosted under, e.g. /newsroom/. */
@@ -189,6 +240,8 @@ export const siteConfigSchema = z
     redirects: z.array(redirectSchema).default([]),
     /** Media contacts; exactly one is the `default` press office when there are any. */
     contacts: z.array(contactSchema).default([]),
+    /** The browser editor at /admin/: git host, repository, branch (docs/configuration.md). */
+    cms: cmsSchema.default({ backend: "github", branch: "main", editorialWorkflow: false, contentFolder: "content" }),
   })
   .superRefine((config, ctx) => {
     if (!config.releaseTypes.some((t) => t.key === config.defaultType)) {
@@ -208,8 +261,9 @@ export const siteConfigSchema = z
         ctx.addIssue({ code: "custom", path: ["taxonomies", i, "key"], message: `"${t.key}" is already a front-matter key of every release (${releaseKeys.join(", ")}); rename the taxonomy key, e.g. to "${t.key}_terms"` });
       }
     }
+    languageProblems(config, ctx);
     // Taxonomy pages live at /<slug>/, beside the site's own folders.
-    const builtFolders = ["news", "types", "search", "assets", "pagefind", "sitemaps"];
+    const builtFolders = ["news", "types", "search", "assets", "pagefind", "sitemaps", "admin"];
     for (const [i, t] of config.taxonomies.entries()) {
       if (builtFolders.includes(t.slug)) {
         ctx.addIssue({ code: "custom", path: ["taxonomies", i, "slug"], message: `"/${t.slug}/" is a folder the site already writes (${builtFolders.join(", ")}); choose another slug` });
@@ -238,11 +292,48 @@ export const siteConfigSchema = z
     }
   });
 
+/** A multilingual site's languages against each other and against the labels that name them. */
+function languageProblems(config: Pick<SiteConfig, "language" | "languages" | "segmentDefaultLanguage" | "taxonomies" | "releaseTypes">, ctx: z.RefinementCtx): void {
+  const languages = config.languages ?? [];
+  if (languages.length === 0) {
+    const named = [...config.taxonomies.flatMap((t) => Object.keys(t.labels ?? {})), ...config.releaseTypes.flatMap((t) => Object.keys(t.labels ?? {}))];
+    if (named.length > 0) ctx.addIssue({ code: "custom", path: ["languages"], message: `labels name the language ${named[0]}, but the site lists no languages; add "languages" or remove the labels` });
+    return;
+  }
+  const tags = languages.map((l) => l.tag);
+  if (!tags.includes(config.language)) {
+    ctx.addIssue({ code: "custom", path: ["language"], message: `"${config.language}" is the default language, so it must be one of languages (${tags.join(", ")})` });
+  }
+  const segments = new Map<string, number>();
+  const reservedFolders = new Set(["news", "types", "search", "assets", "pagefind", "sitemaps", "admin", "img", "media", ...config.taxonomies.map((t) => t.slug)]);
+  for (const [i, language] of languages.entries()) {
+    if (tags.indexOf(language.tag) !== i) ctx.addIssue({ code: "custom", path: ["languages", i, "tag"], message: `"${language.tag}" is listed twice; list each language once` });
+    const isRoot = language.tag === config.language && !config.segmentDefaultLanguage;
+    if (isRoot) continue;
+    const segment = language.segment ?? new Intl.Locale(language.tag).language.toLowerCase();
+    if (reservedFolders.has(segment)) ctx.addIssue({ code: "custom", path: ["languages", i, "segment"], message: `"/${segment}/" is a folder the site already writes; give the language another segment` });
+    const earlier = segments.get(segment);
+    if (earlier !== undefined) ctx.addIssue({ code: "custom", path: ["languages", i, "segment"], message: `"${segment}" is also the URL folder of ${languages[earlier]!.tag}; give each language its own segment, e.g. "${language.tag.toLowerCase()}"` });
+    segments.set(segment, i);
+  }
+  const unknown = (labels: Record<string, unknown> | undefined, path: (string | number)[]) => {
+    for (const tag of Object.keys(labels ?? {})) {
+      if (!tags.includes(tag)) ctx.addIssue({ code: "custom", path, message: `"${tag}" is not one of languages (${tags.join(", ")})` });
+    }
+  };
+  config.releaseTypes.forEach((type, i) => unknown(type.labels, ["releaseTypes", i, "labels"]));
+  config.taxonomies.forEach((taxonomy, i) => {
+    unknown(taxonomy.labels, ["taxonomies", i, "labels"]);
+    taxonomy.translations?.forEach((group, j) => unknown(group, ["taxonomies", i, "translations", j]));
+  });
+}
+
 export type SiteConfig = z.output<typeof siteConfigSchema>;
 export type SiteConfigInput = z.input<typeof siteConfigSchema>;
 export type Taxonomy = SiteConfig["taxonomies"][number];
 export type ReleaseType = SiteConfig["releaseTypes"][number];
 export type Contact = SiteConfig["contacts"][number];
+export type CmsSettings = SiteConfig["cms"];
 
 /** The settings allowed in each object of site.json, by path without list indexes. */
 const settingsAt: Readonly<Record<string, readonly string[]>> = {
@@ -254,7 +345,9 @@ const settingsAt: Readonly<Record<string, readonly string[]>> = {
   redirects: Object.keys(redirectSchema.shape),
   brand: Object.keys(brandSchema.shape),
   contacts: Object.keys(contactSchema.shape),
+  cms: Object.keys(cmsSchema.shape),
   "brand.logo": ["src", "width", "height"],
+  languages: ["tag", "name", "segment", "direction", "title", "publisher", "description"],
 };
 
 /** Validates a parsed configuration object; `source` names it in errors. */

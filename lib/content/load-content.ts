@@ -87,7 +87,8 @@ export function assembleReleases(results: readonly ParseResult[], config: SiteCo
     problems.push(...result.problems);
     const release = result.release;
     if (!release) continue;
-    const clash = byUrl.get(release.url);
+    // Each language has its own folder of pages (issue #14): only the same language clashes.
+    const clash = byUrl.get(`${release.lang} ${release.url}`);
     if (clash) {
       problems.push({
         file: release.sourcePath,
@@ -97,11 +98,18 @@ export function assembleReleases(results: readonly ParseResult[], config: SiteCo
       });
       continue;
     }
-    byUrl.set(release.url, release);
+    byUrl.set(`${release.lang} ${release.url}`, release);
     releases.push(release);
   }
   // Every valid release, drafts and scheduled ones too: what a build shows of them is the
   // visibility rule's call (lib/visibility), made where the build time is known.
-  problems.push(...termSpellingProblems(releases, config, { readFile: (file) => readFileSync(path.resolve(root, file)) }));
+  // Each language has its own term pages (issue #14): "Prévention" and "Prevention" are not a clash.
+  const byLanguage = new Map<string, Release[]>();
+  for (const release of releases) {
+    const group = byLanguage.get(release.lang);
+    if (group) group.push(release);
+    else byLanguage.set(release.lang, [release]);
+  }
+  for (const group of byLanguage.values()) problems.push(...termSpellingProblems(group, config, { readFile: (file) => readFileSync(path.resolve(root, file)) }));
   return { releases: releases.sort(byNewest), problems };
 }

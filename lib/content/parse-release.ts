@@ -216,6 +216,14 @@ export function parseRelease(file: string, source: string, config: SiteConfig, m
   const inBody = bodyFiles(md, parsed.content.replace(/^\n+/, ""), lastFrontMatterLine + 2 + leadingBlankLines);
   files.push(...inBody.files);
 
+  // A release's language is one of the site's (issue #14); without `lang:`, the default.
+  const languageTags = config.languages?.map((l) => l.tag) ?? [config.language];
+  const lang = typeof fm["lang"] === "string" ? fm["lang"] : config.language;
+  if (!languageTags.includes(lang)) {
+    const fix = languageTags.length === 1 ? ` The site publishes in ${config.language} only; remove lang:, or add the language to site.json's languages (docs/configuration.md).` : ` Use one of: ${languageTags.join(", ")}.${didYouMean(lang, languageTags)}`;
+    problem("lang", `"${lang}" is not a language of this site.${fix}`, lineOfKey(raw, "lang"));
+  }
+
   const typeKeys = config.releaseTypes.map((t) => t.key);
   const type = typeof fm["type"] === "string" ? fm["type"] : config.defaultType;
   if (!typeKeys.includes(type)) {
@@ -299,6 +307,8 @@ export function parseRelease(file: string, source: string, config: SiteConfig, m
     attachments,
     files,
     remoteImages: inBody.remote,
+    lang,
+    translationOf: typeof fm["translation_of"] === "string" ? fm["translation_of"] : undefined,
     slug,
     url: releasePath(year, month, slug),
     draft: fm["draft"] === true,

@@ -1,4 +1,5 @@
 import type { SiteConfig, Taxonomy } from "../config/site-config.ts";
+import type { Dictionary } from "../i18n/dictionary.ts";
 import type { Release } from "../model/release.ts";
 import type { TermLink } from "../site/newsroom.ts";
 import type { TaxonomyEntry, TermEntry, TypeEntry } from "../site/site-model.ts";
@@ -14,17 +15,21 @@ export const feedSize = 50;
 /** What the feeds read from the Newsroom (a structural slice, so unit tests can pass a stub). */
 export interface FeedSite {
   readonly config: SiteConfig;
+  /** Feed titles and descriptions are made of interface strings too (lib/i18n). */
+  readonly text: Dictionary;
   /** Newest first. */
   readonly releases: readonly Release[];
   readonly buildTime: { toISO(): string | null };
   readonly taxonomyEntries: readonly TaxonomyEntry[];
   readonly typeEntries: readonly TypeEntry[];
   absoluteUrl(path: string): string;
+  /** A file every language shares (the logo), under the site's own prefix. */
+  absoluteAssetUrl(path: string): string;
   bodyHtml(release: Release): string;
   termLinks(release: Release, taxonomy: Taxonomy): readonly TermLink[];
   typePlural(key: string): string;
   /** The releases' documents, once the build has planned them (lib/media). */
-  readonly media?: { documents(release: Release): readonly { readonly title: string; readonly path: string; readonly mime: string; readonly bytes: number }[] } | undefined;
+  readonly media?: { documents(release: Release): readonly { readonly title: string; readonly href: string; readonly mime: string; readonly bytes: number }[] } | undefined;
 }
 
 /** One feed file the build writes. */
@@ -47,24 +52,24 @@ export interface FeedLinkMeta {
   readonly type: "application/atom+xml" | "application/feed+json";
 }
 
-export function siteFeedLinks(config: Pick<SiteConfig, "title">): FeedLinkMeta[] {
+export function siteFeedLinks(site: Pick<FeedSite, "config" | "text">): FeedLinkMeta[] {
   return [
-    { title: `${config.title} (Atom)`, path: siteAtomFeedPath, type: "application/atom+xml" },
-    { title: `${config.title} (JSON Feed)`, path: siteJsonFeedPath, type: "application/feed+json" },
+    { title: site.text.atomFeedLink(site.config.title), path: siteAtomFeedPath, type: "application/atom+xml" },
+    { title: site.text.jsonFeedLink(site.config.title), path: siteJsonFeedPath, type: "application/feed+json" },
   ];
 }
 
-export function termFeedLink(taxonomy: TaxonomyEntry, term: TermEntry): FeedLinkMeta {
-  return { title: `${term.label} (${taxonomy.taxonomy.label}), Atom`, path: feedPathForTerm(taxonomy.taxonomy.slug, term.slug), type: "application/atom+xml" };
+export function termFeedLink(site: Pick<FeedSite, "text">, taxonomy: TaxonomyEntry, term: TermEntry): FeedLinkMeta {
+  return { title: site.text.termFeedLink(term.label, taxonomy.taxonomy.label), path: feedPathForTerm(taxonomy.taxonomy.slug, term.slug), type: "application/atom+xml" };
 }
 
-export function typeFeedLink(site: Pick<FeedSite, "typePlural">, type: TypeEntry): FeedLinkMeta {
-  return { title: `${site.typePlural(type.type.key)}, Atom`, path: feedPathForType(type.type.key), type: "application/atom+xml" };
+export function typeFeedLink(site: Pick<FeedSite, "typePlural" | "text">, type: TypeEntry): FeedLinkMeta {
+  return { title: site.text.typeFeedLink(site.typePlural(type.type.key)), path: feedPathForType(type.type.key), type: "application/atom+xml" };
 }
 
 /** Every feed file: the newsroom's Atom and JSON Feed, and an Atom feed per term and type that has a page. */
 export function siteFeedFiles(site: FeedSite): FeedFile[] {
-  const { config } = site;
+  const { config, text } = site;
   const whole = { pagePath: "/", title: config.title, description: config.description, releases: site.releases };
   return [
     { ...whole, path: siteAtomFeedPath, format: "atom" },
@@ -76,8 +81,8 @@ export function siteFeedFiles(site: FeedSite): FeedFile[] {
           path: feedPathForTerm(taxonomy.taxonomy.slug, term.slug),
           format: "atom",
           pagePath: term.path,
-          title: `${term.label}: ${taxonomy.taxonomy.label} | ${config.title}`,
-          description: `The latest releases from ${config.publisher} about ${term.label}.`,
+          title: `${text.termFeedTitle(term.label, taxonomy.taxonomy.label)} | ${config.title}`,
+          description: text.termFeedDescription(config.publisher, term.label),
           releases: term.releases,
         })),
     ),
@@ -88,7 +93,7 @@ export function siteFeedFiles(site: FeedSite): FeedFile[] {
         format: "atom",
         pagePath: type.path,
         title: `${site.typePlural(type.type.key)} | ${config.title}`,
-        description: `The latest ${site.typePlural(type.type.key).toLowerCase()} from ${config.publisher}.`,
+        description: text.typeFeedDescription(config.publisher, site.typePlural(type.type.key)),
         releases: type.releases,
       })),
   ];
@@ -104,7 +109,7 @@ export function renderFeedFile(site: FeedSite, file: FeedFile): string {
     homeUrl: site.absoluteUrl(file.pagePath),
     language: config.language,
     author: { name: config.publisher, url: site.absoluteUrl("/") },
-    logo: config.image ? site.absoluteUrl(config.image) : undefined,
+    logo: config.image ? site.absoluteAssetUrl(config.image) : undefined,
     emptyUpdated: site.buildTime.toISO() ?? new Date(0).toISOString(),
   };
   const entries = file.releases.slice(0, feedSize).map((release) => feedEntry(site, release));
@@ -130,7 +135,7 @@ export function feedEntry(site: FeedSite, release: Release): FeedEntry {
         const scheme = site.absoluteUrl(taxonomyPath(taxonomy.slug));
         return site.termLinks(release, taxonomy).map((link) => ({ label: link.label, scheme }));
       }),
-      enclosures: (site.media?.documents(release) ?? []).map((document) => ({ url: site.absoluteUrl(document.path), title: document.title, mime: document.mime, bytes: document.bytes })),
+      enclosures: (site.media?.documents(release) ?? []).map((document) => ({ url: site.config.baseUrl + document.href, title: document.title, mime: document.mime, bytes: document.bytes })),
     };
     entries.set(release.url, entry);
   }

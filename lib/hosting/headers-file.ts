@@ -1,6 +1,8 @@
 import type { SiteConfig } from "../config/site-config.ts";
+import { adminContentSecurityPolicy, type AdminPolicySettings } from "../cms/admin-csp.ts";
 import { searchContentSecurityPolicy } from "../search/content-security-policy.ts";
 import {
+  adminFolder,
   assetsFolder,
   imagesFolder,
   newsPath,
@@ -48,11 +50,21 @@ const hashedSearchFolders = ["fragment/", "index/", "filter/"] as const;
  * other; redirect pages; other files from public/) keeps the host's own default, which
  * on both is `public, max-age=0, must-revalidate`.
  */
-export function hostHeaderGroups(config: Pick<SiteConfig, "pathPrefix" | "taxonomies">, searchShards: number): HeaderGroup[] {
+export function hostHeaderGroups(
+  config: Pick<SiteConfig, "pathPrefix" | "taxonomies"> & { readonly cms?: AdminPolicySettings },
+  searchShards: number,
+  /** A multilingual site's other languages, by URL folder ("/fr"), with their search shards (issue #14). */
+  otherLanguages: readonly { readonly folder: string; readonly searchShards: number }[] = [],
+): HeaderGroup[] {
   const cache = (value: string) => [["Cache-Control", value]] as const;
-  const shards = Array.from({ length: searchShards }, (_, i) => i + 1);
-  const pageFolders = [newsPath, typesIndexPath, searchPath, sitemapsFolder, ...config.taxonomies.map((taxonomy) => taxonomyPath(taxonomy.slug))];
-  const pageFiles = ["/", notFoundPath, siteAtomFeedPath, siteJsonFeedPath, sitemapPath, newsSitemapPath, robotsPath];
+  const languages = [{ folder: "", searchShards }, ...otherLanguages];
+  const shards = languages.flatMap((language) => Array.from({ length: language.searchShards }, (_, i) => `${language.folder}${searchIndexFolder(i + 1)}`));
+  const languagePageFolders = [newsPath, typesIndexPath, searchPath, sitemapsFolder, ...config.taxonomies.map((taxonomy) => taxonomyPath(taxonomy.slug))];
+  const pageFolders = languages.flatMap((language) => languagePageFolders.map((folder) => `${language.folder}${folder}`));
+  const pageFiles = [
+    "/", notFoundPath, siteAtomFeedPath, siteJsonFeedPath, sitemapPath, newsSitemapPath, robotsPath,
+    ...otherLanguages.flatMap((language) => ["/", siteAtomFeedPath, siteJsonFeedPath, sitemapPath, newsSitemapPath].map((file) => `${language.folder}${file}`)),
+  ];
   return [
     {
       comment: "Every response: the Content-Security-Policy search works under (docs/architecture.md), and no MIME sniffing.",
@@ -70,7 +82,7 @@ export function hostHeaderGroups(config: Pick<SiteConfig, "pathPrefix" | "taxono
     {
       comment: "Pagefind and the image renditions name these files by their content: a changed file is a new name.",
       rules: [
-        ...shards.flatMap((shard) => hashedSearchFolders.map((folder) => ({ path: folderRule(config, `${searchIndexFolder(shard)}${folder}`), headers: cache(cacheControl.immutable) }))),
+        ...shards.flatMap((shard) => hashedSearchFolders.map((folder) => ({ path: folderRule(config, `${shard}${folder}`), headers: cache(cacheControl.immutable) }))),
         { path: folderRule(config, imagesFolder), headers: cache(cacheControl.immutable) },
       ],
     },
@@ -85,13 +97,33 @@ export function hostHeaderGroups(config: Pick<SiteConfig, "pathPrefix" | "taxono
         ...pageFolders.map((folder) => ({ path: folderRule(config, folder), headers: cache(cacheControl.revalidate) })),
       ],
     },
+    {
+      comment:
+        "The browser editor (lib/cms/admin-csp.ts) cannot run under the site's policy: Cloudflare Pages drops it here (!) for the editor's own. " +
+        "Not for search engines; its bundle keeps its names across versions.",
+      rules: [
+        {
+          path: folderRule(config, adminFolder),
+          detach: ["Content-Security-Policy"],
+          headers: [
+            // GitHub is Decap's default backend, and site.json's.
+            ["Content-Security-Policy", adminContentSecurityPolicy(config.cms ?? { backend: "github" })],
+            ["X-Robots-Tag", "noindex"],
+            ...cache(cacheControl.revalidate),
+          ],
+        },
+      ],
+    },
   ];
 }
 
 /** `_headers` as Netlify and Cloudflare Pages read it: a path line, then indented `Name: value` lines. */
 export function renderHeadersFile(groups: readonly HeaderGroup[]): string {
   const blocks = groups.map(
-    (group) => `# ${group.comment}\n${group.rules.map((rule) => `${rule.path}\n${rule.headers.map(([name, value]) => `  ${name}: ${value}\n`).join("")}`).join("")}`,
+    (group) =>
+      `# ${group.comment}\n${group.rules
+        .map((rule) => `${rule.path}\n${(rule.detach ?? []).map((name) => `  ! ${name}\n`).join("")}${rule.headers.map(([name, value]) => `  ${name}: ${value}\n`).join("")}`)
+        .join("")}`,
   );
   return `# Written by \`npm run build\` (lib/hosting/headers-file.ts); see docs/deployment.md.\n\n${blocks.join("\n")}`;
 }

@@ -12,6 +12,11 @@ import { NewsroomError } from "../errors.ts";
 export interface HeaderRule {
   /** The rule's path; `*` matches any run of characters (a splat). */
   readonly path: string;
+  /**
+   * Headers that earlier matching rules set and this one removes (`! Name`, Cloudflare
+   * Pages' detach), before it sets its own. Netlify's parser skips such lines.
+   */
+  readonly detach?: readonly string[];
   readonly headers: readonly (readonly [name: string, value: string])[];
 }
 
@@ -30,7 +35,7 @@ const redirectStatuses = new Set([301, 302, 303, 307, 308]);
 
 /** `_headers`: a path line, then indented `Name: value` lines; `#` starts a comment line. */
 export function parseHeadersFile(text: string, file = "_headers"): HeaderRule[] {
-  const rules: { path: string; headers: [string, string][] }[] = [];
+  const rules: { path: string; detach: string[]; headers: [string, string][] }[] = [];
   for (const [i, raw] of text.split(/\r?\n/).entries()) {
     const line = raw.trim();
     if (line === "" || line.startsWith("#")) continue;
@@ -38,16 +43,23 @@ export function parseHeadersFile(text: string, file = "_headers"): HeaderRule[] 
     if (!/^\s/.test(raw)) {
       if (!line.startsWith("/") || /\s/.test(line)) throw new HostRulesError(`${where}: "${line}" is not a path; a rule starts with a path from the site root`);
       if (/:[A-Za-z]/.test(line) || line.indexOf("*") !== line.lastIndexOf("*")) throw new HostRulesError(`${where}: placeholders and more than one * are not supported here`);
-      rules.push({ path: line, headers: [] });
+      rules.push({ path: line, detach: [], headers: [] });
       continue;
     }
     const colon = line.indexOf(":");
     const rule = rules.at(-1);
     if (!rule) throw new HostRulesError(`${where}: a header before any path`);
-    if (line.startsWith("!") || colon <= 0) throw new HostRulesError(`${where}: "${line}" is not a "Name: value" header`);
+    if (line.startsWith("!")) {
+      const name = line.slice(1).trim();
+      if (!/^[A-Za-z0-9-]+$/.test(name)) throw new HostRulesError(`${where}: "${line}" is not "! Name", a header to remove`);
+      rule.detach.push(name);
+      continue;
+    }
+    if (colon <= 0) throw new HostRulesError(`${where}: "${line}" is not a "Name: value" header`);
     rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
   }
-  return rules;
+  // A rule without `! Name` lines is just its path and headers.
+  return rules.map(({ detach, ...rule }) => (detach.length > 0 ? { ...rule, detach } : rule));
 }
 
 /** `_redirects`: `from to [status]` per line, exact paths only; `#` starts a comment line. */
@@ -68,13 +80,16 @@ export function parseRedirectsFile(text: string, file = "_redirects"): RedirectR
 
 /**
  * The headers for a request path: every matching rule's, in file order. A header that two
- * rules set is sent once with both values joined by ", ", as both hosts do.
+ * rules set is sent once with both values joined by ", ", as both hosts do; a rule's
+ * `! Name` first removes what earlier rules set, as Cloudflare Pages' asset server does
+ * (`attachCustomHeaders`: each matching rule's removals, then its headers).
  */
 export function headersFor(rules: readonly HeaderRule[], requestPath: string): [string, string][] {
   const path = decoded(requestPath);
   const found = new Map<string, [string, string]>();
   for (const rule of rules) {
     if (!pattern(rule.path).test(path)) continue;
+    for (const name of rule.detach ?? []) found.delete(name.toLowerCase());
     for (const [name, value] of rule.headers) {
       const key = name.toLowerCase();
       const earlier = found.get(key);

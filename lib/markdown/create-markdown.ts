@@ -1,4 +1,5 @@
 import MarkdownItCtor, { type MarkdownIt } from "markdown-it";
+import { escapeHtml } from "../html/html.ts";
 import { isScriptUrl, withoutScriptUrls } from "./script-urls.ts";
 import { releaseFilesPlugin } from "./release-files.ts";
 
@@ -14,6 +15,8 @@ export interface MarkdownOptions {
    * the site is hosted. Default "/".
    */
   readonly pathPrefix?: string;
+  /** A scrollable table's accessible name in the site's language (lib/i18n); default "Table". */
+  readonly tableLabel?: string;
 }
 
 /** The one markdown-it set-up, shared by Eleventy, release pages, feeds and summaries. */
@@ -69,7 +72,8 @@ export function createMarkdown(options: MarkdownOptions): MarkdownIt {
     return true;
   });
   // Tables scroll on their own at 320 px instead of widening the page.
-  md.renderer.rules["table_open"] = () => '<div class="table-scroll" role="region" aria-label="Table" tabindex="0"><table>\n';
+  const tableOpen = `<div class="table-scroll" role="region" aria-label="${escapeHtml(options.tableLabel ?? "Table")}" tabindex="0"><table>\n`;
+  md.renderer.rules["table_open"] = () => tableOpen;
   md.renderer.rules["table_close"] = () => "</table>\n</div>\n";
   return md;
 }

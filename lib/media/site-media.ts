@@ -4,7 +4,7 @@ import path from "node:path";
 import type { Picture, Rendition } from "../html/picture.ts";
 import type { BodyFiles } from "../markdown/release-files.ts";
 import type { Release } from "../model/release.ts";
-import { filePathOf } from "./file-references.ts";
+import { filePathOf, mediaPrefix } from "./file-references.ts";
 import { fileTypeOf } from "./file-types.ts";
 import { resolveFile, type MediaLocations } from "./media-paths.ts";
 import { cropWidth, imagesUrlPath, leadImageCrops, renditionOptions } from "./rendition-settings.ts";
@@ -23,6 +23,8 @@ export interface PublishedDocument {
   readonly title: string;
   /** Site path, no prefix. */
   readonly path: string;
+  /** The link to it, with the prefix it is published under. */
+  readonly href: string;
   /** "PDF", "Word". */
   readonly label: string;
   readonly mime: string;
@@ -32,6 +34,8 @@ export interface PublishedDocument {
 /** A crop of the lead image: its site path (no prefix) and size. */
 export interface Crop {
   readonly path: string;
+  /** The link to it, with the site's prefix. */
+  readonly href: string;
   readonly width: number;
   readonly height: number;
 }
@@ -45,8 +49,12 @@ interface EncodedImage {
 export interface MediaSettings extends MediaLocations {
   /** Where renditions are kept between builds (the build store's images/ folder). */
   readonly cacheDir: string;
-  /** Adds the site's path prefix to a site path. */
+  /** Adds the path prefix of the releases' pages (a language's folder included) to a site path. */
   readonly href: (sitePath: string) => string;
+  /** Adds the prefix of files every language shares (/img/, /media/); default `href`. */
+  readonly assetHref?: ((sitePath: string) => string) | undefined;
+  /** The language's URL folder ("/fr"), before the outputs of files beside its releases; default none. */
+  readonly folder?: string | undefined;
   /**
    * Image facts of an earlier plan, by source, kept by a long-lived caller (the preview)
    * so an edit does not read every image again; checked against the file's size and times.
@@ -75,10 +83,19 @@ export class SiteMedia {
         if ("problem" in resolved) continue;
         files.set(reference.ref, resolved.source);
         if (reference.kind === "image") this.encode(resolved.source, reference.field === "image.src");
-        else this.outputs.set(resolved.published, { kind: "copy", source: resolved.source });
+        else this.outputs.set(this.outputPath(resolved.published), { kind: "copy", source: resolved.source });
       }
       this.byRelease.set(release.url, files);
     }
+  }
+
+  /** Where a published path is written: shared media at the root, a release's files in its language's folder. */
+  private outputPath(published: string): string {
+    return published.startsWith(mediaPrefix) ? published : `${this.settings.folder ?? ""}${published}`;
+  }
+
+  private assetHref(sitePath: string): string {
+    return (this.settings.assetHref ?? this.settings.href)(sitePath);
   }
 
   private encode(source: string, lead: boolean): EncodedImage {
@@ -106,7 +123,7 @@ export class SiteMedia {
         const height = Math.round((width * ratio.height) / ratio.width);
         const name = `${hash}-${ratio.name}-${width}.jpeg`;
         this.outputs.set(`${imagesUrlPath}${name}`, { kind: "crop", source, cached: path.join(this.settings.cacheDir, name), width, height });
-        return { path: `${imagesUrlPath}${name}`, width, height };
+        return { path: `${imagesUrlPath}${name}`, href: this.assetHref(`${imagesUrlPath}${name}`), width, height };
       });
       image = { ...image, crops };
       this.images.set(source, image);
@@ -121,7 +138,7 @@ export class SiteMedia {
 
   private picture(image: EncodedImage, alt: string): Picture {
     const renditions = (format: string): Rendition[] =>
-      (image.stats[format] ?? []).map((stat) => ({ url: this.settings.href(stat.url), width: stat.width, height: stat.height }));
+      (image.stats[format] ?? []).map((stat) => ({ url: this.assetHref(stat.url), width: stat.width, height: stat.height }));
     return { alt, sources: [{ type: "image/webp", renditions: renditions("webp") }], fallback: renditions("jpeg") };
   }
 
@@ -134,10 +151,15 @@ export class SiteMedia {
       },
       documentUrl: (ref) => {
         const published = this.publishedPath(release, ref);
-        return published === undefined ? undefined : this.settings.href(published);
+        return published === undefined ? undefined : this.publishedHref(published);
       },
       firstImageEager: release.image === undefined,
     };
+  }
+
+  /** The link to a published file: shared media under the site's prefix, a release's own under its page's. */
+  publishedHref(published: string): string {
+    return published.startsWith(mediaPrefix) ? this.assetHref(published) : this.settings.href(published);
   }
 
   private publishedPath(release: Release, ref: string): string | undefined {
@@ -166,7 +188,7 @@ export class SiteMedia {
       const published = this.publishedPath(release, ref);
       if (source === undefined || published === undefined) return [];
       const type = fileTypeOf(source);
-      return [{ title: attachment.title, path: published, label: type.label, mime: type.mime, bytes: statSync(source).size }];
+      return [{ title: attachment.title, path: published, href: this.publishedHref(published), label: type.label, mime: type.mime, bytes: statSync(source).size }];
     });
   }
 

@@ -20,11 +20,13 @@ export interface MediaWriteResult {
  * by their content and never change in place. Documents are copied, not linked, so an
  * editor overwriting a file in content/ cannot change a published build.
  */
-export async function writeMedia(media: SiteMedia, buildDir: string, cacheDir: string, describe: (source: string) => string): Promise<MediaWriteResult> {
+export async function writeMedia(medias: readonly SiteMedia[], buildDir: string, cacheDir: string, describe: (source: string) => string): Promise<MediaWriteResult> {
   await mkdir(cacheDir, { recursive: true });
   const cached = new Set(await readdir(cacheDir));
+  // The languages of a site share /img/ and /media/: each file is written once.
+  const outputs = new Map(medias.flatMap((media) => [...media.outputs]));
   const missing = new Map<string, MediaOutput[]>();
-  for (const output of media.outputs.values()) {
+  for (const output of outputs.values()) {
     if (output.kind === "copy" || cached.has(path.basename(output.cached))) continue;
     const list = missing.get(output.source) ?? [];
     list.push(output);
@@ -43,7 +45,7 @@ export async function writeMedia(media: SiteMedia, buildDir: string, cacheDir: s
   }));
   let files = 0;
   const folders = new Set<string>();
-  for (const [published, output] of media.outputs) {
+  for (const [published, output] of outputs) {
     const target = path.join(buildDir, ...published.split("/"));
     const folder = path.dirname(target);
     if (!folders.has(folder)) {
@@ -85,9 +87,9 @@ function encodeCrop(output: Extract<MediaOutput, { kind: "crop" }>) {
  * Removes cached renditions no output of this build uses: the cache holds one build's
  * images, not every photo ever replaced. Builds already published keep theirs (hard links).
  */
-export async function pruneImageCache(media: SiteMedia, cacheDir: string): Promise<void> {
+export async function pruneImageCache(medias: readonly SiteMedia[], cacheDir: string): Promise<void> {
   const used = new Set<string>();
-  for (const output of media.outputs.values()) if (output.kind !== "copy") used.add(path.basename(output.cached));
+  for (const media of medias) for (const output of media.outputs.values()) if (output.kind !== "copy") used.add(path.basename(output.cached));
   let names: string[];
   try {
     names = await readdir(cacheDir);

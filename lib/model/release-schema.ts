@@ -108,6 +108,14 @@ export const baseFrontMatterShape = {
       { error: "must be a list of documents, each with file: and title:" },
     )
     .optional(),
+  /** The release's language on a multilingual site (issue #14): a tag of site.json's languages. */
+  lang: z.string({ error: "must be a language tag from site.json's languages, e.g. fr" }).trim().min(1, "is empty; write a language tag or remove the key").optional(),
+  /** The original release this one translates: its file, relative to content/releases/. */
+  translation_of: z
+    .string({ error: "must be the original release's file, e.g. translation_of: 2026/2026-03-12-annual-report.md" })
+    .trim()
+    .min(1, "is empty; name the original release's file or remove the key")
+    .optional(),
 } as const;
 
 // One schema per configuration, not per release: zod 4 compiles a schema on its first

@@ -48,6 +48,10 @@ export interface Release {
   readonly files: readonly FileReference[];
   /** Body images on other websites, which `npm run check` warns about. */
   readonly remoteImages: readonly { readonly ref: string; readonly line: number }[];
+  /** Language tag (`lang:`, default the site's language); its pages are that language's (issue #14). */
+  readonly lang: string;
+  /** `translation_of:` as written: the original's file relative to content/releases/. */
+  readonly translationOf?: string | undefined;
   readonly slug: string;
   /** Output path without the path prefix: /news/YYYY/MM/slug/. */
   readonly url: string;

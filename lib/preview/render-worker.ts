@@ -15,6 +15,7 @@ import type { Newsroom } from "../site/newsroom.ts";
 import type { ImageStat } from "@11ty/eleventy-img";
 import { SiteMedia } from "../media/site-media.ts";
 import { materialiseOutput } from "../media/write-media.ts";
+import { MultilingualSite, releasesFolderOf } from "../languages/multilingual-site.ts";
 import { notFoundPath } from "../urls/site-urls.ts";
 import { IncrementalContent, type PreviewSources } from "./incremental-content.ts";
 import { loadTemplates, outputPathOf, PageRoutes, type LoadedTemplate, type PageTemplate } from "./page-routes.ts";
@@ -84,7 +85,8 @@ export async function importPageTemplates(dir: string = pagesDir): Promise<Loade
 /** The model and the content behind it, one version per valid change. */
 export class PreviewModel {
   private readonly content: IncrementalContent;
-  private current: { readonly newsroom: Newsroom; readonly routes: PageRoutes } | undefined;
+  /** One model and route table per language (issue #14), the default first; one on a single-language site. */
+  private current: { readonly languages: readonly { readonly folder: string; readonly newsroom: Newsroom; readonly routes: PageRoutes }[] } | undefined;
   private readonly imageFacts = new Map<string, { readonly stamp: string; readonly stats: Record<string, ImageStat[]> }>();
 
   constructor(
@@ -98,22 +100,31 @@ export class PreviewModel {
   update(): ModelUpdate {
     const started = performance.now();
     const seconds = () => (performance.now() - started) / 1000;
-    const shown = () => this.current?.newsroom.pages.length ?? 0;
+    const shown = () => this.current?.languages.reduce((sum, language) => sum + language.newsroom.pages.length, 0) ?? 0;
     try {
       const result = this.content.load(parseBuildTime(this.options.buildTime));
       const warnings = result.problems.filter((p) => p.severity === "warning").map(formatProblem);
       if (result.problems.some((p) => p.severity === "error")) {
         return { error: new ContentError(result.problems).message, warnings, releases: shown(), parsed: result.parsed, seconds: seconds() };
       }
-      const newsroom = result.newsroom;
-      newsroom.useMedia(new SiteMedia(newsroom.pages, {
-        contentDir: path.resolve(this.options.contentDir),
-        root: process.cwd(),
-        cacheDir: this.options.imageCacheDir,
-        href: (sitePath) => newsroom.href(sitePath),
-        known: this.imageFacts,
-      }));
-      this.current = { newsroom, routes: new PageRoutes(this.templates, { newsroom }) };
+      const newsrooms = result.content.config.languages?.length
+        ? new MultilingualSite(result.content, "development", parseBuildTime(this.options.buildTime), releasesFolderOf(this.options.contentDir)).newsrooms
+        : [result.newsroom];
+      this.current = {
+        languages: newsrooms.map((newsroom) => {
+          const segment = newsroom.languageLinks?.language.segment ?? "";
+          newsroom.useMedia(new SiteMedia(newsroom.pages, {
+            contentDir: path.resolve(this.options.contentDir),
+            root: process.cwd(),
+            cacheDir: this.options.imageCacheDir,
+            href: (sitePath) => newsroom.href(sitePath),
+            assetHref: (sitePath) => newsroom.assetHref(sitePath),
+            folder: segment ? `/${segment}` : "",
+            known: this.imageFacts,
+          }));
+          return { folder: segment ? `/${segment}` : "", newsroom, routes: new PageRoutes(this.templates, { newsroom }) };
+        }),
+      };
       return { error: undefined, warnings, releases: result.content.releases.length, parsed: result.parsed, seconds: seconds() };
     } catch (error) {
       return { error: messageOf(error), warnings: [], releases: shown(), parsed: 0, seconds: seconds() };
@@ -125,12 +136,17 @@ export class PreviewModel {
     const current = this.current;
     if (!current) return { kind: "no-model" };
     try {
-      const media = current.newsroom.media?.outputs.get(sitePath);
-      if (media) return { kind: "file", file: await materialiseOutput(media, this.options.imageCacheDir) };
-      let route = current.routes.find(outputPathOf(sitePath));
-      if (!route && !sitePath.endsWith("/") && current.routes.find(outputPathOf(`${sitePath}/`))) return { kind: "redirect", location: `${sitePath}/` };
+      for (const language of current.languages) {
+        const media = language.newsroom.media?.outputs.get(sitePath);
+        if (media) return { kind: "file", file: await materialiseOutput(media, this.options.imageCacheDir) };
+      }
+      // A language's pages are in its folder; the default language's at the root.
+      const language = current.languages.find((l) => l.folder && (sitePath === l.folder || sitePath.startsWith(`${l.folder}/`))) ?? current.languages[0]!;
+      const inLanguage = sitePath.slice(language.folder.length) || "/";
+      let route = language.routes.find(outputPathOf(inLanguage));
+      if (!route && !sitePath.endsWith("/") && language.routes.find(outputPathOf(`${inLanguage}/`))) return { kind: "redirect", location: `${sitePath}/` };
       const status = route ? 200 : 404;
-      route ??= current.routes.find(notFoundPath);
+      route ??= current.languages[0]!.routes.find(notFoundPath);
       if (!route) return { kind: "page", status: 404, contentType: "text/plain; charset=utf-8", body: "Not found" };
       const body = await route.template.render(route.data);
       const { outputPath } = route.data["page"] as { outputPath: string };

@@ -1,4 +1,5 @@
 import type { SiteConfig } from "../config/site-config.ts";
+import type { Dictionary } from "../i18n/dictionary.ts";
 import { shardFilter } from "./search-shards.ts";
 
 /** URL parameters the search page keeps for itself; no filter may be named like them. */
@@ -29,10 +30,10 @@ export const reservedNames: readonly string[] = [...Object.values(searchParams),
  * The facets of a site: every taxonomy, then type and year (search issue #4). No
  * taxonomy key is one of `reservedNames`: the site-config schema refuses them.
  */
-export function facetGroups(config: Pick<SiteConfig, "taxonomies" | "releaseTypes">): FacetGroup[] {
+export function facetGroups(config: Pick<SiteConfig, "taxonomies" | "releaseTypes">, text: Pick<Dictionary, "facetType" | "facetYear">): FacetGroup[] {
   return [
     ...config.taxonomies.map((t): FacetGroup => ({ name: t.key, label: t.label, order: "alphabetical" })),
-    { name: typeFilter, label: "Type", order: "listed", values: config.releaseTypes.map((t) => t.label) },
-    { name: yearFilter, label: "Year", order: "newest-first" },
+    { name: typeFilter, label: text.facetType, order: "listed", values: config.releaseTypes.map((t) => t.label) },
+    { name: yearFilter, label: text.facetYear, order: "newest-first" },
   ];
 }

@@ -1,4 +1,6 @@
 import type { SiteConfig } from "../config/site-config.ts";
+import type { Dictionary } from "../i18n/dictionary.ts";
+import { searchClientText, type SearchClientText } from "../i18n/search-text.ts";
 import { href } from "../urls/site-urls.ts";
 import { facetGroups, type FacetGroup } from "./facet-groups.ts";
 import { shardFilter, shardFolder, type ShardPlan } from "./search-shards.ts";
@@ -17,12 +19,14 @@ export interface SearchPageConfig {
   readonly timeZone: string;
   readonly pageSize: number;
   readonly groups: readonly FacetGroup[];
+  /** Status lines, counts and the document title, in the site's language (lib/i18n). */
+  readonly text: SearchClientText;
 }
 
 /** Results shown at first and added by each "Load more results": ten keep the first download small. */
 export const resultsPerPage = 10;
 
-export function searchPageConfig(config: SiteConfig, plan: ShardPlan): SearchPageConfig {
+export function searchPageConfig(config: SiteConfig, plan: ShardPlan, text: Dictionary): SearchPageConfig {
   return {
     bundle: href(config, `/${shardFolder(1)}/pagefind.js`),
     siteRoot: href(config, "/"),
@@ -31,6 +35,7 @@ export function searchPageConfig(config: SiteConfig, plan: ShardPlan): SearchPag
     language: config.language,
     timeZone: config.timeZone,
     pageSize: resultsPerPage,
-    groups: facetGroups(config),
+    groups: facetGroups(config, text),
+    text: searchClientText(text),
   };
 }

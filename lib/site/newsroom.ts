@@ -3,10 +3,12 @@ import { DateTime } from "luxon";
 import type { ReleaseType, SiteConfig, Taxonomy } from "../config/site-config.ts";
 import { formatHumanDate, formatHumanDateTime, formatMonthName } from "../dates/release-date.ts";
 import { formatReleaseDate } from "../dates/release-page-date.ts";
+import type { Dictionary } from "../i18n/dictionary.ts";
+import { dictionaryFor } from "../i18n/dictionaries.ts";
 import { createMarkdown } from "../markdown/create-markdown.ts";
 import type { Release } from "../model/release.ts";
 import { assignShards, type ShardPlan } from "../search/search-shards.ts";
-import { absoluteUrl, href, monthPath, yearPath } from "../urls/site-urls.ts";
+import { absoluteUrl, href, monthPath, newsSitemapPath, sitemapPath, yearPath } from "../urls/site-urls.ts";
 import { allNewsCrumb, homeCrumb, type Crumb } from "../structured-data/breadcrumb-list.ts";
 import { visibilityOf, type BuildMode, type Visibility } from "../visibility/release-state.ts";
 import type { Redirect } from "../redirects/redirect.ts";
@@ -14,6 +16,7 @@ import type { SiteMedia } from "../media/site-media.ts";
 import type { BodyEnv } from "../markdown/release-files.ts";
 import { declaredRedirects } from "../redirects/site-redirects.ts";
 import { BrowseModel } from "./browse-model.ts";
+import type { LanguageLinks, PageVersion } from "../languages/language-links.ts";
 import type { ListPage, NewsEntry, TaxonomyEntry, TypeEntry, YearEntry } from "./site-model.ts";
 
 export type { BuildMode } from "../visibility/release-state.ts";
@@ -32,6 +35,8 @@ export interface TermLink {
 export class Newsroom {
   readonly md: MarkdownIt;
   readonly buildTime: DateTime;
+  /** Every interface string, in the site's language (lib/i18n, issue #14). */
+  readonly text: Dictionary;
   private lastBody: { readonly url: string; readonly html: string } | undefined;
   private readonly typesByKey: ReadonlyMap<string, ReleaseType>;
 
@@ -48,8 +53,11 @@ export class Newsroom {
     private readonly all: readonly Release[],
     readonly mode: BuildMode,
     buildTime: DateTime = DateTime.now(),
+    /** On a multilingual site, this language's links to the others (lib/languages); else undefined. */
+    readonly languageLinks?: LanguageLinks,
   ) {
-    this.md = createMarkdown({ ...config.markdown, pathPrefix: config.pathPrefix });
+    this.text = dictionaryFor(config.language);
+    this.md = createMarkdown({ ...config.markdown, pathPrefix: config.pathPrefix, tableLabel: this.text.table });
     this.buildTime = buildTime.setZone(config.timeZone);
     this.now = this.buildTime.toMillis();
     this.pages = all.filter((release) => visibilityOf(release, this.now, mode).page);
@@ -92,6 +100,68 @@ export class Newsroom {
     return href(this.config, path);
   }
 
+  /**
+   * A file every language shares (stylesheets, scripts, image renditions, the media
+   * folder), under the site's own prefix rather than a language's folder.
+   */
+  assetHref(path: string): string {
+    return this.languageLinks ? href({ pathPrefix: this.languageLinks.rootPrefix }, path) : href(this.config, path);
+  }
+
+  /** Whether this build writes the files the site has once (robots.txt, _headers, the 404 page): the default language's does. */
+  get writesSiteFiles(): boolean {
+    return this.languageLinks?.language.isDefault ?? true;
+  }
+
+  /** The absolute URL of a file every language shares (an image, the logo). */
+  absoluteAssetUrl(path: string): string {
+    return /^[a-z]+:/i.test(path) ? path : this.config.baseUrl + this.assetHref(path);
+  }
+
+  /** The versions of the page at `path` in the site's languages (hreflang); none on a single-language site. */
+  languageVersions(path: string): readonly PageVersion[] {
+    return this.languageLinks?.versionsOf(path) ?? [];
+  }
+
+  /**
+   * `hreflang` alternates of the page at `path`: every language version, itself included,
+   * and `x-default`; what the page's `<link rel="alternate">` tags and the sitemap say alike.
+   */
+  hreflangAlternates(path: string): readonly { readonly hreflang: string; readonly href: string }[] {
+    const versions = this.languageVersions(path);
+    if (versions.length === 0) return [];
+    const fallback = this.languageLinks?.defaultVersionOf(path);
+    return [...versions.map((v) => ({ hreflang: v.language.tag, href: v.url })), ...(fallback ? [{ hreflang: "x-default", href: fallback.url }] : [])];
+  }
+
+  /** The other languages' sitemaps, which the default language's robots.txt names. */
+  get otherLanguageSitemaps(): readonly string[] {
+    const links = this.languageLinks;
+    if (!links) return [];
+    return links.languages.filter((l) => l.tag !== links.language.tag && l.segment).flatMap((l) => [sitemapPath, newsSitemapPath].map((file) => this.absoluteAssetUrl(`/${l.segment}${file}`)));
+  }
+
+  /** The term whose first page is at `path`, with the spelling it is shown in. */
+  termAt(path: string): { readonly taxonomyKey: string; readonly spellings: readonly string[] } | undefined {
+    this.termsByPath ??= new Map(this.taxonomyEntries.flatMap((entry) => entry.terms.map((term) => [term.path, { taxonomyKey: entry.taxonomy.key, spellings: [term.label] }] as const)));
+    return this.termsByPath.get(path);
+  }
+
+  private termsByPath?: ReadonlyMap<string, { readonly taxonomyKey: string; readonly spellings: readonly string[] }>;
+
+  /**
+   * This language's page of a term known by its spellings in language `fromTag`, through
+   * the taxonomy's `translations` in site.json; undefined when it has no page here.
+   */
+  translatedTermPath(taxonomyKey: string, spellings: readonly string[], fromTag: string): string | undefined {
+    const taxonomy = this.config.taxonomies.find((t) => t.key === taxonomyKey);
+    if (!taxonomy) return undefined;
+    const own = fromTag === this.config.language
+      ? spellings[0]
+      : taxonomy.translations?.find((group) => group[fromTag] !== undefined && spellings.includes(group[fromTag]!))?.[this.config.language];
+    return own === undefined ? undefined : this.browse.termIndex.termOf(taxonomyKey, own)?.path;
+  }
+
   absoluteUrl(path: string): string {
     return absoluteUrl(this.config, path);
   }
@@ -125,7 +195,7 @@ export class Newsroom {
     let crumbs = this.ancestorsByMonth.get(month);
     if (!crumbs) {
       const year = yearPath(release.year);
-      crumbs = [homeCrumb, allNewsCrumb];
+      crumbs = [homeCrumb(this.text), allNewsCrumb(this.text)];
       if (this.hasListPage(year)) crumbs.push({ label: release.year, path: year });
       if (this.hasListPage(month)) {
         crumbs.push({ label: formatMonthName(Number(release.year), Number(release.month), this.config.timeZone, this.config.language), path: month });
@@ -259,10 +329,21 @@ export class Newsroom {
   }
 
   private redirectList?: readonly Redirect[];
+  /** The other languages' moved addresses, which the default language's build answers (issue #14). */
+  private otherLanguagesRedirects: readonly Redirect[] = [];
+
+  /** Set by lib/languages on the default language's model: the moved addresses of the other languages' releases. */
+  answerRedirectsOf(redirects: readonly Redirect[]): void {
+    this.otherLanguagesRedirects = redirects;
+    this.redirectList = undefined;
+  }
+
   private answeredRedirects(): readonly Redirect[] {
+    // Only the default language's build writes redirects, for every language.
+    if (!this.writesSiteFiles) return [];
     const hiddenUrls = new Set(this.all.filter((release) => !this.visibility(release).page).map((release) => release.url));
     // A site.json redirect to a release not yet published would name its URL early.
-    return declaredRedirects(this.pages, this.config, "site.json").filter((redirect) => !hiddenUrls.has(redirect.to));
+    return [...declaredRedirects(this.pages, this.config, "site.json").filter((redirect) => !hiddenUrls.has(redirect.to)), ...this.otherLanguagesRedirects];
   }
 
   /** Up to five releases sharing the most terms with this one, newest first on ties. */

@@ -1,5 +1,5 @@
 import { siteFeedFiles } from "../feeds/site-feeds.ts";
-import { newsSitemapPath, notFoundPath, robotsPath, searchPath, sitemapPath } from "../urls/site-urls.ts";
+import { adminConfigPath, adminFolder, newsSitemapPath, notFoundPath, robotsPath, searchPath, sitemapPath } from "../urls/site-urls.ts";
 import type { Newsroom } from "./newsroom.ts";
 
 /**
@@ -15,6 +15,8 @@ export function writtenPages(site: Newsroom): Map<string, string> {
     [robotsPath, "robots.txt"],
     [sitemapPath, "the sitemap"],
     [newsSitemapPath, "the news sitemap"],
+    [adminFolder, "the editor"],
+    [adminConfigPath, "the editor's configuration"],
   ]);
   for (const page of site.listPages) pages.set(page.path, `the list page ${page.path}`);
   for (const feed of siteFeedFiles(site)) pages.set(feed.path, `the feed ${feed.path}`);

@@ -2,7 +2,7 @@ import type { SiteConfig } from "../config/site-config.ts";
 import type { Release } from "../model/release.ts";
 import type { Visibility } from "../visibility/release-state.ts";
 import type { ListPage } from "../site/site-model.ts";
-import { newsSitemapPath, numberedSitemapPath, sitemapPath } from "../urls/site-urls.ts";
+import { adminFolder, newsSitemapPath, numberedSitemapPath, searchPath, sitemapPath } from "../urls/site-urls.ts";
 import { newsReleases, renderNewsSitemap } from "./news-sitemap.ts";
 import { renderRobots } from "./robots.ts";
 import { sitemapFiles, type SitemapFile, type SitemapUrl } from "./sitemap.ts";
@@ -18,18 +18,26 @@ export interface SitemapSite {
   readonly buildTime: { toMillis(): number };
   absoluteUrl(path: string): string;
   visibility(release: Release): Pick<Visibility, "crawled" | "newsSitemap">;
+  /** The page's versions in the site's languages, for hreflang (none on a one-language site). */
+  hreflangAlternates?(path: string): readonly { readonly hreflang: string; readonly href: string }[];
+  /** The other languages' sitemaps and news sitemaps, for robots.txt (absolute URLs). */
+  readonly otherLanguageSitemaps?: readonly string[];
 }
 
 /** Home, search, every list and index page (with their pagination) and every published release. */
 export function sitemapUrls(site: SitemapSite): SitemapUrl[] {
-  const url = (path: string, shown: readonly Release[]): SitemapUrl => ({ loc: site.absoluteUrl(path), lastmod: latestChange(shown) });
+  const alternates = (path: string) => {
+    const found = site.hreflangAlternates?.(path) ?? [];
+    return found.length > 0 ? { alternates: found } : {};
+  };
+  const url = (path: string, shown: readonly Release[]): SitemapUrl => ({ loc: site.absoluteUrl(path), lastmod: latestChange(shown), ...alternates(path) });
   const listed = site.releases.filter((r) => site.visibility(r).crawled);
   // A withdrawn release keeps its page, so crawlers keep it, with the notice they then see.
   const crawled = site.pages.filter((r) => site.visibility(r).crawled);
   return [
     url("/", listed.slice(0, site.config.pageSize)),
     // The search page shows no release of its own, so it has no meaningful lastmod.
-    { loc: site.absoluteUrl("/search/") },
+    { loc: site.absoluteUrl(searchPath), ...alternates(searchPath) },
     ...site.listPages.map((page) => url(page.path, releasesShown(page))),
     ...crawled.map((release) => url(release.url, [release])),
   ];
@@ -77,6 +85,7 @@ export function siteNewsSitemap(site: SitemapSite): string {
   );
 }
 
-export function siteRobots(site: Pick<SitemapSite, "absoluteUrl">): string {
-  return renderRobots([site.absoluteUrl(sitemapPath), site.absoluteUrl(newsSitemapPath)]);
+export function siteRobots(site: Pick<SitemapSite, "absoluteUrl" | "otherLanguageSitemaps">): string {
+  // robots.txt names paths from the origin's root: the prefixed path of the editor.
+  return renderRobots([site.absoluteUrl(sitemapPath), site.absoluteUrl(newsSitemapPath), ...(site.otherLanguageSitemaps ?? [])], [new URL(site.absoluteUrl(adminFolder)).pathname]);
 }

@@ -6,6 +6,8 @@ export interface SitemapUrl {
   readonly loc: string;
   /** W3C datetime; left out when the page shows no release. */
   readonly lastmod?: string | undefined;
+  /** The page in the site's other languages, itself and x-default included (issue #14). */
+  readonly alternates?: readonly { readonly hreflang: string; readonly href: string }[] | undefined;
 }
 
 /** One file the sitemap step writes. */
@@ -20,12 +22,18 @@ export const sitemapUrlLimit = 50_000;
 
 const urlsetOpen = '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">';
 
+/** Google's way of naming a page's language versions in a sitemap. */
+const xhtmlNamespace = ' xmlns:xhtml="http://www.w3.org/1999/xhtml"';
+
 function urlElement(url: SitemapUrl): string {
-  return `<url><loc>${escapeXml(url.loc)}</loc>${url.lastmod ? `<lastmod>${escapeXml(url.lastmod)}</lastmod>` : ""}</url>`;
+  const alternates = (url.alternates ?? []).map((a) => `<xhtml:link rel="alternate" hreflang="${escapeXml(a.hreflang)}" href="${escapeXml(a.href)}"/>`).join("");
+  return `<url><loc>${escapeXml(url.loc)}</loc>${url.lastmod ? `<lastmod>${escapeXml(url.lastmod)}</lastmod>` : ""}${alternates}</url>`;
 }
 
 export function renderUrlset(urls: readonly SitemapUrl[]): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${urlsetOpen}\n${urls.map(urlElement).join("\n")}\n</urlset>\n`;
+  // The xhtml namespace only where a page has language versions: a one-language site's sitemap stays as it was.
+  const open = urls.some((url) => url.alternates?.length) ? urlsetOpen.replace(">", `${xhtmlNamespace}>`) : urlsetOpen;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${open}\n${urls.map(urlElement).join("\n")}\n</urlset>\n`;
 }
 
 export function renderSitemapIndex(sitemaps: readonly SitemapUrl[]): string {

@@ -1,3 +1,4 @@
+import type { Dictionary } from "../i18n/dictionary.ts";
 import { newsPath } from "../urls/site-urls.ts";
 
 /** One step of a breadcrumb trail, home first. */
@@ -8,8 +9,13 @@ export interface Crumb {
 }
 
 /** The first crumbs of every trail below the home page: Home, then All news for the news archive. */
-export const homeCrumb: Crumb = { label: "Home", path: "/" };
-export const allNewsCrumb: Crumb = { label: "All news", path: newsPath };
+export function homeCrumb(text: Pick<Dictionary, "home">): Crumb {
+  return { label: text.home, path: "/" };
+}
+
+export function allNewsCrumb(text: Pick<Dictionary, "allNews">): Crumb {
+  return { label: text.allNews, path: newsPath };
+}
 
 /**
  * schema.org BreadcrumbList as Google documents it

@@ -14,7 +14,7 @@ export function newsArticle(site: Newsroom, release: Release, keywords: readonly
   const url = site.absoluteUrl(release.url);
   // A lead image comes as Google's three crops (16:9, 4:3, 1:1); a body image as itself.
   const own = image === undefined ? [] : typeof image === "string" ? [image] : image;
-  const images = [...own, config.image ? site.absoluteUrl(config.image) : undefined].filter((i): i is string => i !== undefined);
+  const images = [...own, config.image ? site.absoluteAssetUrl(config.image) : undefined].filter((i): i is string => i !== undefined);
   return {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
@@ -35,5 +35,18 @@ export function newsArticle(site: Newsroom, release: Release, keywords: readonly
       : [organization(site, config.publisher)],
     publisher: publisherOrganization(site, config.publisher),
     ...(release.sourceUrl ? { isBasedOn: release.sourceUrl } : {}),
+    ...translationLinks(site, release.url, url),
   };
+}
+
+/**
+ * A translated release names its original (`translationOfWork`), and the original its
+ * translations (`workTranslation`), as schema.org's CreativeWork has it (issue #14).
+ */
+function translationLinks(site: Newsroom, path: string, url: string): Record<string, unknown> {
+  const original = site.languageLinks?.originalVersionOf(path);
+  if (!original) return {};
+  if (original.url !== url) return { translationOfWork: { "@type": "NewsArticle", "@id": original.url, url: original.url, inLanguage: original.language.tag } };
+  const translations = site.languageVersions(path).filter((version) => version.url !== url);
+  return translations.length === 0 ? {} : { workTranslation: translations.map((version) => ({ "@type": "NewsArticle", "@id": version.url, url: version.url, inLanguage: version.language.tag })) };
 }

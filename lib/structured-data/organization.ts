@@ -11,9 +11,9 @@ export function organization(urls: { absoluteUrl(path: string): string }, name: 
   return { "@type": "Organization", name, url: urls.absoluteUrl("/") };
 }
 
-export function publisherOrganization(urls: { absoluteUrl(path: string): string }, name: string): Record<string, unknown> {
+export function publisherOrganization(urls: { absoluteUrl(path: string): string; absoluteAssetUrl(path: string): string }, name: string): Record<string, unknown> {
   return {
     ...organization(urls, name),
-    logo: { "@type": "ImageObject", url: urls.absoluteUrl(publisherLogo.path), width: publisherLogo.width, height: publisherLogo.height },
+    logo: { "@type": "ImageObject", url: urls.absoluteAssetUrl(publisherLogo.path), width: publisherLogo.width, height: publisherLogo.height },
   };
 }

@@ -1,3 +1,4 @@
+import { searchPath } from "../urls/site-urls.ts";
 import { publisherOrganization } from "./organization.ts";
 
 /**
@@ -5,7 +6,7 @@ import { publisherOrganization } from "./organization.ts";
  * page's `q` parameter (https://schema.org/SearchAction).
  */
 export function webSite(
-  urls: { absoluteUrl(path: string): string },
+  urls: { absoluteUrl(path: string): string; absoluteAssetUrl(path: string): string },
   site: { readonly title: string; readonly description: string; readonly language: string; readonly publisher: string },
 ): Record<string, unknown> {
   const absoluteUrl = (path: string) => urls.absoluteUrl(path);
@@ -19,7 +20,7 @@ export function webSite(
     publisher: publisherOrganization(urls, site.publisher),
     potentialAction: {
       "@type": "SearchAction",
-      target: { "@type": "EntryPoint", urlTemplate: `${absoluteUrl("/search/")}?q={search_term_string}` },
+      target: { "@type": "EntryPoint", urlTemplate: `${absoluteUrl(searchPath)}?q={search_term_string}` },
       "query-input": "required name=search_term_string",
     },
   };

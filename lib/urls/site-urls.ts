@@ -135,3 +135,9 @@ function isAbsoluteHttpUrl(value: string): boolean {
 export const imagesFolder = "/img/";
 /** The shared media folder (content/media/), published as it is for the files releases name. */
 export const mediaFolder = "/media/";
+
+/** The browser editor (Decap CMS, lib/cms): never linked from the site, disallowed to crawlers. */
+export const adminFolder = "/admin/";
+export const adminConfigPath = "/admin/config.yml";
+/** The admin page's own script, after Decap's bundle (lib/cms/client/). */
+export const adminScriptPath = "/admin/newsroom-cms.js";

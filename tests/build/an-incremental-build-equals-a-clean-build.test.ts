@@ -165,3 +165,27 @@ test("a release's replaced photo, a new document and a new figure equal a clean 
     await rm(site.root, { recursive: true, force: true });
   }
 });
+
+test("a multilingual site: a new translation equals a clean build, and re-renders the original's page for its new alternate (issue #14)", async () => {
+  const site = makeFixtureSite({
+    ...fixtureConfig,
+    language: "en",
+    languages: [{ tag: "en", name: "English" }, { tag: "fr", name: "Français" }],
+  } as never, {
+    "2026/a.md": { title: "Harbour release", date: "2026-11-20", crime_areas: ["Smuggling"] },
+    "2026/b.md": { title: "Road release", date: "2026-11-21" },
+    "2026/fr/c.md": { title: "Communiqué du port", date: "2026-11-22", lang: "fr" },
+  });
+  try {
+    await buildSite({ contentDir: site.contentDir, outDir: site.outDir, buildTime, codeVersion: "code", log: () => undefined });
+    site.write("2026/fr/a.md", { title: "Communiqué sur le port", date: "2026-11-20", lang: "fr", translation_of: "2026/a.md" });
+    const result = await buildSite({ contentDir: site.contentDir, outDir: site.outDir, buildTime, codeVersion: "code", log: () => undefined });
+    assert.equal(result.incremental.fullBecause, undefined);
+    const cleanOut = path.join(site.root, "clean");
+    await buildSite({ contentDir: site.contentDir, outDir: cleanOut, buildTime, codeVersion: "code", clean: true, log: () => undefined });
+    assertSameFiles(site.outDir, cleanOut);
+    assert.match(readFileSync(path.join(site.outDir, "news/2026/11/harbour-release/index.html"), "utf8"), /hreflang="fr" href="https:\/\/fixture\.example\/fr\/news\/2026\/11\/communique-sur-le-port\/"/);
+  } finally {
+    await rm(site.root, { recursive: true, force: true });
+  }
+});

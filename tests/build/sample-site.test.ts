@@ -28,8 +28,9 @@ describe("the sample newsroom", () => {
     await buildSite({ contentDir, outDir: site.outDir, buildTime: "2026-11-30T12:00:00+01:00" });
     files = siteFiles(site);
     pages = files.filter((f) => f.endsWith(".html"));
-    // The pages at old addresses (aliases, site.json redirects) only send readers on.
-    publicPages = pages.filter((p) => p !== "404.html" && !isRedirectPage(site, p));
+    // The pages at old addresses (aliases, site.json redirects) only send readers on; the
+    // editor (/admin/, issue #12) is for editors, linked from nowhere, disallowed to crawlers.
+    publicPages = pages.filter((p) => p !== "404.html" && p !== "admin/index.html" && !isRedirectPage(site, p));
   });
 
   test("every page passes html-validate", async () => {
@@ -46,10 +47,16 @@ describe("the sample newsroom", () => {
   });
 
   test("the sitemap lists exactly the public pages; feeds and the news sitemap meet their specs", () => {
-    const sitemap = sitemapContents("sitemap.xml", read("sitemap.xml"));
-    assert.deepEqual(sitemap.problems, []);
-    assert.deepEqual([...sitemap.locs].sort(), publicPages.map((p) => urlOfFile(site, p)).sort());
-    assert.deepEqual(newsSitemapContents("news-sitemap.xml", read("news-sitemap.xml")).problems, []);
+    // Each language lists its own pages (issue #14): the sample publishes in English, French and Arabic.
+    const locs: string[] = [];
+    for (const folder of ["", "fr/", "ar/"]) {
+      const sitemap = sitemapContents(`${folder}sitemap.xml`, read(`${folder}sitemap.xml`));
+      assert.deepEqual(sitemap.problems, []);
+      locs.push(...sitemap.locs);
+      assert.deepEqual(newsSitemapContents(`${folder}news-sitemap.xml`, read(`${folder}news-sitemap.xml`)).problems, []);
+      assert.deepEqual(jsonFeedProblems(`${folder}feed.json`, read(`${folder}feed.json`)), []);
+    }
+    assert.deepEqual(locs.sort(), publicPages.map((p) => urlOfFile(site, p)).sort());
     const feeds = files.filter((f) => f.endsWith("feed.xml"));
     assert.ok(feeds.length > 20, `a feed per term and type, got ${feeds.length}`);
     assert.deepEqual(feeds.flatMap((f) => atomProblems(f, read(f))), []);

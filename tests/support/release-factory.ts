@@ -41,6 +41,7 @@ export function makeRelease(spec: ReleaseSpec, zone = "Europe/Amsterdam"): Relea
     attachments: [],
     files: [],
     remoteImages: [],
+    lang: "en",
     aliases: [],
     contacts: [],
     author: [],

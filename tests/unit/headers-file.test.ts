@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { cacheControl, hostHeaderGroups, renderHeadersFile } from "../../lib/hosting/headers-file.ts";
 import { headersFor, parseHeadersFile } from "../../lib/hosting/host-rules.ts";
+import { adminContentSecurityPolicy } from "../../lib/cms/admin-csp.ts";
 import { searchContentSecurityPolicy } from "../../lib/search/content-security-policy.ts";
 
 const config = {
@@ -84,4 +85,16 @@ test("at the site root the rules start at /", () => {
   assert.equal(root[0]!.path, "/*");
   assert.deepEqual(headersFor(root, "/pagefind/fragment/a.pf_fragment").find(([name]) => name === "Cache-Control"), ["Cache-Control", cacheControl.immutable]);
   assert.deepEqual(headersFor(root, "/").find(([name]) => name === "Cache-Control"), ["Cache-Control", cacheControl.revalidate]);
+});
+
+test("the editor at /admin/ gets its own Content-Security-Policy instead of the site's, noindex, and revalidation", () => {
+  for (const path of ["/newsroom/admin/", "/newsroom/admin/decap-cms.js", "/newsroom/admin/config.yml"]) {
+    assert.deepEqual(header(path, "Content-Security-Policy"), [adminContentSecurityPolicy({ backend: "github" })], path);
+    assert.deepEqual(header(path, "X-Robots-Tag"), ["noindex"], path);
+    assert.deepEqual(header(path, "Cache-Control"), [cacheControl.revalidate], path);
+    assert.deepEqual(header(path, "X-Content-Type-Options"), ["nosniff"], path);
+  }
+  assert.match(file, /^\/newsroom\/admin\/\*\n {2}! Content-Security-Policy\n {2}Content-Security-Policy: /m);
+  const gitlab = parseHeadersFile(renderHeadersFile(hostHeaderGroups({ ...config, cms: { backend: "gitlab" } }, 1)));
+  assert.match(headersFor(gitlab, "/newsroom/admin/").find(([name]) => name === "Content-Security-Policy")?.[1] ?? "", /connect-src 'self' blob: https:\/\/gitlab\.com/);
 });

@@ -43,13 +43,19 @@ test("a header two matching rules set is sent once with both values, as the host
   assert.deepEqual(headersFor(overlapping, "/pagefind/x"), [["Cache-Control", "public, max-age=0, immutable"]]);
 });
 
+test("a rule's `! Name` removes what earlier rules set before it sets its own, as Cloudflare Pages does", () => {
+  const detaching = parseHeadersFile("/*\n  Content-Security-Policy: strict\n  X-A: b\n/admin/*\n  ! Content-Security-Policy\n  Content-Security-Policy: loose\n");
+  assert.deepEqual(headersFor(detaching, "/admin/"), [["X-A", "b"], ["Content-Security-Policy", "loose"]]);
+  assert.deepEqual(headersFor(detaching, "/news/"), [["Content-Security-Policy", "strict"], ["X-A", "b"]]);
+});
+
 test("_headers outside the part the build writes is an error naming the line", () => {
   for (const [text, line] of [
     ["  X-A: b\n", 1],
     ["/a\nnot-a-path\n", 2],
     ["/movies/:title\n  X-A: b\n", 1],
     ["/a/*/b/*\n  X-A: b\n", 1],
-    ["/a\n  ! X-A\n", 2],
+    ["/a\n  ! not a name\n", 2],
     ["/a\n  no colon here\n", 2],
   ] as const) {
     assert.throws(() => parseHeadersFile(text), (error: unknown) => error instanceof HostRulesError && error.message.startsWith(`_headers:${line}:`), JSON.stringify(text));

@@ -96,7 +96,7 @@ test("unknown settings are refused with the closest known one, at the top and in
   assert.match(message, /^content\/site\.json: search\.shardsize: unknown setting; .* Did you mean "shardSize"\?$/m);
   assert.match(message, /^content\/site\.json: releaseTypes\.0\.plurel: unknown setting; .* Did you mean "plural"\?$/m);
   assert.match(message, /^content\/site\.json: taxonomies\.0\.lable: unknown setting; .* Did you mean "label"\?$/m);
-  assert.match(configError({ ...fixtureConfig, colour: "blue" }), /content\/site\.json: colour: unknown setting; remove it or correct its name\. Allowed here: title, publisher, description, baseUrl, language, timeZone, pathPrefix, pageSize, image, markdown, search, releaseTypes, defaultType, taxonomies, brand, redirects, contacts\./);
+  assert.match(configError({ ...fixtureConfig, colour: "blue" }), /content\/site\.json: colour: unknown setting; remove it or correct its name\. Allowed here: title, publisher, description, baseUrl, language, languages, segmentDefaultLanguage, timeZone, pathPrefix, pageSize, image, markdown, search, releaseTypes, defaultType, taxonomies, brand, redirects, contacts, cms\./);
 });
 
 test("baseUrl must be the origin only; a path is sent to pathPrefix (issue #16)", () => {
@@ -149,4 +149,15 @@ describe("media contacts (issue #11)", () => {
   test("an unknown contact setting gets the closest known one", () => {
     assert.match(configError({ ...fixtureConfig, contacts: [{ ...pressOffice, phones: "1" }] }), /^content\/site\.json: contacts\.0\.phones: unknown setting; .* Did you mean "phone"\?$/m);
   });
+});
+
+test("a multilingual site's languages: the default among them, one URL folder each, none a folder the site writes, labels only for listed languages (issue #14)", () => {
+  const base = { ...fixtureConfig, language: "en" };
+  assert.match(configError({ ...base, languages: [{ tag: "fr", name: "Français" }] }), /language: "en" is the default language, so it must be one of languages \(fr\)/);
+  assert.match(configError({ ...base, languages: [{ tag: "en", name: "English" }, { tag: "fr", name: "Français" }, { tag: "fr-BE", name: "Français (Belgique)" }] }), /languages\.2\.segment: "fr" is also the URL folder of fr; give each language its own segment, e.g. "fr-be"/);
+  assert.match(configError({ ...base, languages: [{ tag: "en", name: "English" }, { tag: "fr", name: "Français", segment: "news" }] }), /languages\.1\.segment: "\/news\/" is a folder the site already writes/);
+  const taxonomies = [{ key: "crime_areas", label: "Crime areas", slug: "crime-areas", labels: { de: { label: "Kriminalität" } } }];
+  assert.match(configError({ ...base, taxonomies, languages: [{ tag: "en", name: "English" }, { tag: "fr", name: "Français" }] }), /taxonomies\.0\.labels: "de" is not one of languages \(en, fr\)/);
+  assert.match(configError({ ...base, taxonomies }), /languages: labels name the language de, but the site lists no languages/);
+  assert.doesNotThrow(() => parseSiteConfig({ ...base, languages: [{ tag: "en", name: "English" }, { tag: "ar", name: "العربية" }] }, "site.json"));
 });

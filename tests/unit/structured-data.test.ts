@@ -11,7 +11,7 @@ import { webSite } from "../../lib/structured-data/website.ts";
 import { Newsroom } from "../../lib/site/newsroom.ts";
 import { makeRelease, testConfig } from "../support/release-factory.ts";
 
-const urls = { absoluteUrl: (path: string) => `https://example.org/newsroom${path}`, config: { language: "en" } };
+const urls = { absoluteUrl: (path: string) => `https://example.org/newsroom${path}`, absoluteAssetUrl: (path: string) => `https://example.org/newsroom${path}`, config: { language: "en" } };
 
 test("BreadcrumbList: positions from 1, names and absolute URLs", () => {
   assert.deepEqual(breadcrumbList(urls, [{ label: "Home", path: "/" }, { label: "Crime areas", path: "/crime-areas/" }])["itemListElement"], [

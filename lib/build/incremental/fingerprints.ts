@@ -42,10 +42,11 @@ export function siteFingerprints(site: Newsroom): SiteFingerprints {
     ]));
     articles.set(release.url, article);
     // Related releases are listed without their summaries (layouts/related-releases.ts).
-    outputs.set(release.url, digest(JSON.stringify([article, site.relatedReleases(release).map((r) => listed(site, r, false))])));
+    // Its language versions (issue #14) are in its head and its language switch.
+    outputs.set(release.url, digest(JSON.stringify([article, site.relatedReleases(release).map((r) => listed(site, r, false)), site.hreflangAlternates(release.url)])));
   }
 
-  for (const page of site.listPages) outputs.set(page.path, listPageFingerprint(site, page));
+  for (const page of site.listPages) outputs.set(page.path, site.languageLinks ? digest(listPageFingerprint(site, page) + JSON.stringify(site.hreflangAlternates(page.path))) : listPageFingerprint(site, page));
   // A feed shows its newest entries in full; an empty one is dated at the build time.
   for (const feed of siteFeedFiles(site)) {
     const entries = feed.releases.slice(0, feedSize).map((release) => articles.get(release.url));

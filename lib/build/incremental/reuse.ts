@@ -4,22 +4,25 @@ import path from "node:path";
 import { shardFolder } from "../../search/search-shards.ts";
 import type { IncrementalRecord } from "./build-plan.ts";
 
-/** Where the fingerprints of the live build are kept, beside it in the store (never published). */
-const recordFile = "incremental.json";
+/**
+ * Where the fingerprints of the live build are kept, beside it in the store (never
+ * published): one file per language of a multilingual site, by its URL folder.
+ */
+const recordFile = (segment: string) => (segment ? `incremental.${segment}.json` : "incremental.json");
 
 /** The record of the previous build, if it describes `liveBuild` and can be read. */
-export function readIncrementalRecord(store: string, liveBuild: string | undefined): IncrementalRecord | undefined {
+export function readIncrementalRecord(store: string, liveBuild: string | undefined, segment = ""): IncrementalRecord | undefined {
   if (!liveBuild || !existsSync(liveBuild)) return undefined;
   try {
-    const record = JSON.parse(readFileSync(path.join(store, recordFile), "utf8")) as IncrementalRecord;
+    const record = JSON.parse(readFileSync(path.join(store, recordFile(segment)), "utf8")) as IncrementalRecord;
     return record.version === 2 && record.build === path.basename(liveBuild) ? record : undefined;
   } catch {
     return undefined;
   }
 }
 
-export function writeIncrementalRecord(store: string, record: IncrementalRecord): void {
-  writeFileSync(path.join(store, recordFile), JSON.stringify(record));
+export function writeIncrementalRecord(store: string, record: IncrementalRecord, segment = ""): void {
+  writeFileSync(path.join(store, recordFile(segment)), JSON.stringify(record));
 }
 
 /** The file an output path is written to: /news/ → news/index.html, /feed.xml → feed.xml. */

@@ -3,6 +3,7 @@
  * the state: every change of words, filters, sort or "load more" is written to it, and
  * the page is rebuilt from it on load and on back/forward.
  */
+import { fillMessage } from "../../i18n/message.ts";
 import type { SearchPageConfig } from "../search-page-config.ts";
 import {
   isActive,
@@ -58,7 +59,7 @@ async function start(root: HTMLElement): Promise<void> {
     const run = ++runs;
     const api = pagefind;
     if (!api) return;
-    document.title = state.query ? `“${state.query}” – ${baseTitle}` : baseTitle;
+    document.title = state.query ? fillMessage(config.text.searchPageTitle, { query: state.query, title: baseTitle }, config.language) : baseTitle;
     current = undefined;
     try {
       if (!isActive(state)) {

@@ -1,3 +1,4 @@
+import { fillMessage, pluralMessage } from "../../i18n/message.ts";
 import { excerptParts } from "../excerpt-parts.ts";
 import { facetOptions } from "../facet-options.ts";
 import { formatResultDate } from "../result-date.ts";
@@ -94,7 +95,7 @@ export class SearchView {
     if (relevance) relevance.disabled = state.query === "";
     if (state.query === "") this.sortSelect.value = "newest";
     const active = Object.values(state.filters).reduce((sum, values) => sum + values.length, 0);
-    this.facetsActive.textContent = active > 0 ? ` (${active})` : "";
+    this.facetsActive.textContent = active > 0 ? this.message(this.config.text.searchActiveFilters, { count: active }) : "";
   }
 
   busy(on: boolean): void {
@@ -113,7 +114,7 @@ export class SearchView {
   showUnavailable(): void {
     this.prompt.hidden = true;
     this.noResults.hidden = true;
-    this.status.textContent = "Search is not available at the moment. You can browse all releases from the news page.";
+    this.status.textContent = this.config.text.searchUnavailable;
   }
 
   /** Shows a first set of results (or adds a next set); focus moves to the first added result. */
@@ -121,14 +122,14 @@ export class SearchView {
     this.prompt.hidden = true;
     this.noResults.hidden = total > 0;
     for (const clear of this.noResults.querySelectorAll<HTMLElement>("[data-search-clear]")) clear.hidden = !hasFilters(state);
-    this.status.textContent = statusText(state, total);
+    this.status.textContent = statusText(state, total, this.config.text, this.config.language);
     const rendered = items.map((item) => this.resultItem(item, state.query !== ""));
     if (append) this.list.append(...rendered);
     else this.list.replaceChildren(...rendered);
     const count = this.list.children.length;
     this.more.hidden = count >= total;
     this.shown.hidden = total === 0;
-    this.shown.textContent = `Showing ${count} of ${total}.`;
+    this.shown.textContent = this.message(this.config.text.searchShown, { shown: count, total });
     if (append) rendered[0]?.querySelector("a")?.focus();
   }
 
@@ -149,7 +150,7 @@ export class SearchView {
         el(
           "details",
           { class: "facet", "data-facet": group.name, open: opened.has(group.name) || focusKey?.[0] === group.name || (firstRender && wide && chosen.length > 0) },
-          el("summary", { class: "facet__summary" }, group.label, chosen.length > 0 ? el("span", { class: "facet__chosen" }, ` (${chosen.length} chosen)`) : null),
+          el("summary", { class: "facet__summary" }, group.label, chosen.length > 0 ? el("span", { class: "facet__chosen" }, pluralMessage(this.config.text.searchChosen, chosen.length, this.config.language)) : null),
           el(
             "fieldset",
             { class: "facet__options" },
@@ -162,7 +163,7 @@ export class SearchView {
                   "li",
                   {},
                   el("input", { type: "checkbox", id: `${id}-${index}`, name: group.name, value: option.value, checked: option.chosen }),
-                  el("label", { for: `${id}-${index}` }, option.value, " ", el("span", { class: "facet__count" }, `(${option.count})`)),
+                  el("label", { for: `${id}-${index}` }, option.value, " ", el("span", { class: "facet__count" }, this.message(this.config.text.searchOptionCount, { count: option.count }))),
                 ),
               ),
             ),
@@ -178,6 +179,10 @@ export class SearchView {
     }
     const clear = required<HTMLButtonElement>(this.root, "[data-search-facets-clear]");
     clear.hidden = !hasFilters(state);
+  }
+
+  private message(template: string, values: Readonly<Record<string, string | number>>): string {
+    return fillMessage(template, values, this.config.language);
   }
 
   private resultItem(item: PagefindResultData, withQuery: boolean): HTMLLIElement {
