@@ -216,8 +216,6 @@ export const siteConfigSchema = z
     language: languageSchema,
     /** Every language of a multilingual site, the default (`language`) among them (docs/configuration.md). */
     languages: z.array(languageEntry).optional(),
-    /** Whether the default language's pages also sit in a folder (/en/news/…) rather than at the root. */
-    segmentDefaultLanguage: z.boolean().default(false),
     /** IANA zone in which dates without an offset are read and every date is shown. */
     timeZone: z.string().refine((zone) => IANAZone.isValidZone(zone), "not an IANA time zone such as Europe/Amsterdam"),
     /** Sub-folder the site is hosted under, e.g. /newsroom/. */
@@ -293,7 +291,7 @@ export const siteConfigSchema = z
   });
 
 /** A multilingual site's languages against each other and against the labels that name them. */
-function languageProblems(config: Pick<SiteConfig, "language" | "languages" | "segmentDefaultLanguage" | "taxonomies" | "releaseTypes">, ctx: z.RefinementCtx): void {
+function languageProblems(config: Pick<SiteConfig, "language" | "languages" | "taxonomies" | "releaseTypes">, ctx: z.RefinementCtx): void {
   const languages = config.languages ?? [];
   if (languages.length === 0) {
     const named = [...config.taxonomies.flatMap((t) => Object.keys(t.labels ?? {})), ...config.releaseTypes.flatMap((t) => Object.keys(t.labels ?? {}))];
@@ -308,8 +306,8 @@ function languageProblems(config: Pick<SiteConfig, "language" | "languages" | "s
   const reservedFolders = new Set(["news", "types", "search", "assets", "pagefind", "sitemaps", "admin", "img", "media", ...config.taxonomies.map((t) => t.slug)]);
   for (const [i, language] of languages.entries()) {
     if (tags.indexOf(language.tag) !== i) ctx.addIssue({ code: "custom", path: ["languages", i, "tag"], message: `"${language.tag}" is listed twice; list each language once` });
-    const isRoot = language.tag === config.language && !config.segmentDefaultLanguage;
-    if (isRoot) continue;
+    // The default language's pages are at the root, the others in their folders.
+    if (language.tag === config.language) continue;
     const segment = language.segment ?? new Intl.Locale(language.tag).language.toLowerCase();
     if (reservedFolders.has(segment)) ctx.addIssue({ code: "custom", path: ["languages", i, "segment"], message: `"/${segment}/" is a folder the site already writes; give the language another segment` });
     const earlier = segments.get(segment);

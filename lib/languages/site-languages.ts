@@ -23,7 +23,8 @@ export function siteLanguages(config: SiteConfig): SiteLanguage[] {
   }
   const languages = entries.map((entry): SiteLanguage => {
     const isDefault = entry.tag === config.language;
-    const segment = isDefault && !config.segmentDefaultLanguage ? "" : (entry.segment ?? defaultSegment(entry.tag));
+    // The default language keeps the site's URLs, so a site that adds a language moves no page.
+    const segment = isDefault ? "" : (entry.segment ?? defaultSegment(entry.tag));
     return { tag: entry.tag, name: entry.name, direction: entry.direction ?? directionOf(entry.tag), segment, isDefault };
   });
   return [...languages.filter((l) => l.isDefault), ...languages.filter((l) => !l.isDefault)];

@@ -96,7 +96,7 @@ test("unknown settings are refused with the closest known one, at the top and in
   assert.match(message, /^content\/site\.json: search\.shardsize: unknown setting; .* Did you mean "shardSize"\?$/m);
   assert.match(message, /^content\/site\.json: releaseTypes\.0\.plurel: unknown setting; .* Did you mean "plural"\?$/m);
   assert.match(message, /^content\/site\.json: taxonomies\.0\.lable: unknown setting; .* Did you mean "label"\?$/m);
-  assert.match(configError({ ...fixtureConfig, colour: "blue" }), /content\/site\.json: colour: unknown setting; remove it or correct its name\. Allowed here: title, publisher, description, baseUrl, language, languages, segmentDefaultLanguage, timeZone, pathPrefix, pageSize, image, markdown, search, releaseTypes, defaultType, taxonomies, brand, redirects, contacts, cms\./);
+  assert.match(configError({ ...fixtureConfig, colour: "blue" }), /content\/site\.json: colour: unknown setting; remove it or correct its name\. Allowed here: title, publisher, description, baseUrl, language, languages, timeZone, pathPrefix, pageSize, image, markdown, search, releaseTypes, defaultType, taxonomies, brand, redirects, contacts, cms\./);
 });
 
 test("baseUrl must be the origin only; a path is sent to pathPrefix (issue #16)", () => {
