@@ -151,7 +151,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
       previousHtml: (url) => readFileSync(pageFile(previous!, url), "utf8"),
     });
     const reusedPages = [...fingerprints.outputs.keys()].filter((output) => !plan.render.has(output));
-    const reusedShards = newsroom.searchShards.pages.map((_, i) => i + 1).filter((shard) => !plan.indexShards.has(shard));
+    // A shard without pages (a language with no release yet) has no folder to take.
+    const reusedShards = newsroom.searchShards.pages.map((_, i) => i + 1).filter((shard) => fingerprints.shards.has(shard) && !plan.indexShards.has(shard));
     return { newsroom, segment, staging, previous, media, key, fingerprints, plan, search, reusedPages, reusedShards };
   });
   const medias = languages.map((language) => language.media);

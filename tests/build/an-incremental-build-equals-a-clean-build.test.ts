@@ -189,3 +189,22 @@ test("a multilingual site: a new translation equals a clean build, and re-render
     await rm(site.root, { recursive: true, force: true });
   }
 });
+
+test("a language without releases yet: the second build takes what it can and equals a clean build (issue #14)", async () => {
+  const site = makeFixtureSite({
+    ...fixtureConfig,
+    language: "en",
+    languages: [{ tag: "en", name: "English" }, { tag: "fr", name: "Français" }],
+  } as never, { "2026/a.md": { title: "Harbour release", date: "2026-11-20" } });
+  try {
+    await buildSite({ contentDir: site.contentDir, outDir: site.outDir, buildTime, codeVersion: "code", log: () => undefined });
+    site.write("2026/b.md", { title: "Road release", date: "2026-11-21" });
+    const result = await buildSite({ contentDir: site.contentDir, outDir: site.outDir, buildTime, codeVersion: "code", log: () => undefined });
+    assert.equal(result.incremental.fullBecause, undefined);
+    const cleanOut = path.join(site.root, "clean");
+    await buildSite({ contentDir: site.contentDir, outDir: cleanOut, buildTime, codeVersion: "code", clean: true, log: () => undefined });
+    assertSameFiles(site.outDir, cleanOut);
+  } finally {
+    await rm(site.root, { recursive: true, force: true });
+  }
+});
