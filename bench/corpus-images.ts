@@ -24,6 +24,7 @@ const concurrency = 2;
 
 /** Writes every image; the same seeds give the same bytes. */
 export async function writeCorpusImages(images: readonly CorpusImage[]): Promise<void> {
+  if (images.length === 0) return;
   const grain = await sharp({ create: { width, height, channels: 3, background: "#808080", noise: { type: "gaussian", mean: 128, sigma: 20 } } }).png().toBuffer();
   let next = 0;
   const worker = async () => {

@@ -90,11 +90,12 @@ export async function benchImageCache(releases: number, options: ImageCacheOptio
 function summary(run: Run): string {
   const cache = run.report.imageCache;
   const encoded = cache ? `, ${cache.writtenImages} images encoded (${cache.writtenFiles} of ${cache.files} cache files)` : "";
-  return `${run.wallSeconds.toFixed(1)} s wall, ${run.cpuSeconds.toFixed(1)} s CPU, load ${run.loadAverage.toFixed(1)}${encoded}; ${run.report.incremental}`;
+  const processes = run.processes.slice(0, 2).map((p) => `${p.name} ${mib(p.peakKiB * 1024)} MiB`).join(", ");
+  return `${run.wallSeconds.toFixed(1)} s wall, ${run.cpuSeconds.toFixed(1)} s CPU, load ${run.loadAverage.toFixed(1)}, peak ${processes}${encoded}; ${run.report.incremental}`;
 }
 
 const header = [
-  "| releases | images | without images s | cold image cache s | warm image cache s | cold ÷ warm | one corrected s | images encoded cold / warm / corrected | CPU s node + Pagefind, cold / warm | peak RSS MiB (process), cold / warm | image cache MiB (files) |",
+  "| releases | images | without images s | cold image cache s | warm image cache s | cold ÷ warm | one corrected s | images encoded cold / warm / corrected | CPU s node + Pagefind, cold / warm | peak RSS MiB node + Pagefind, cold / warm | image cache MiB (files) |",
   "|---:|---:|---:|---:|---:|---:|---:|---|---|---|---:|",
 ];
 
@@ -107,9 +108,10 @@ function cpu(run: Run): string {
   return `${fmt(cpuOf(run, "node"))} + ${fmt(cpuOf(run, "pagefind"))}`;
 }
 
+/** Peak RSS of the build's Node process (sharp encodes inside it) and of Pagefind's. */
 function peak(run: Run): string {
-  const top = run.processes[0];
-  return top ? `${mib(top.peakKiB * 1024)} (${top.name})` : "–";
+  const of = (name: string) => Math.max(0, ...run.processes.filter((p) => p.name.startsWith(name)).map((p) => p.peakKiB));
+  return `${mib(of("node") * 1024)} + ${mib(of("pagefind") * 1024)}`;
 }
 
 function row(result: ImageCacheResult): string {

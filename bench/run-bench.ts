@@ -9,6 +9,8 @@
  *   npm run bench -- --yardstick           time Pagefind's CLI alone at every size (default up to 10,000)
  *   npm run bench -- --no-preview          skip the preview's latency (bench/preview-latency.ts, run at 10,000 by default)
  *   npm run bench -- --no-relevance        skip the search relevance sample (bench/search-relevance.ts, sizes up to 10,000)
+ *   npm run bench -- --languages           instead: 10,000 releases in one language, then spread over English, French
+ *                                          and Arabic (issue #14, bench/languages-bench.ts); --sizes applies
  *   npm run bench -- --images              instead: the image cache (issue #11, bench/image-cache-bench.ts) at 10,000
  *                                          releases with a lead image on one in ten (--image-every 10); --sizes
  *                                          applies, --no-baseline skips the build without images
@@ -23,6 +25,7 @@ import os from "node:os";
 import path from "node:path";
 import { cpuOf, root, runBuild, timeBinary, work, type Run } from "./child-build.ts";
 import { defaultSeed, generateCorpus, newestRelease } from "./generate-corpus.ts";
+import { benchLanguages, languagesTable } from "./languages-bench.ts";
 import { benchImageCache, imageCacheTable } from "./image-cache-bench.ts";
 import { folderBytes, releasePageWeight, type PageWeight } from "./output-size.ts";
 import type { ProcessPeak } from "./process-memory.ts";
@@ -47,6 +50,8 @@ interface Options {
   readonly shardSize?: number;
   /** Measure the image cache instead (issue #11): one release in `imageEvery` has a lead image. */
   readonly images?: { readonly imageEvery: number; readonly baseline: boolean };
+  /** Measure three languages instead (issue #14): the corpus in English, then spread over three. */
+  readonly languages?: boolean;
 }
 
 interface SizeResult {
@@ -72,7 +77,8 @@ function parseOptions(args: readonly string[]): Options {
     return i >= 0 ? args[i + 1] : undefined;
   };
   const images = args.includes("--images");
-  const sizes = (value("--sizes") ?? (images ? "10000" : "1000,10000")).split(",").map((s) => Number(s.replace(/[_k]/g, (c) => (c === "k" ? "000" : ""))));
+  const languages = args.includes("--languages");
+  const sizes = (value("--sizes") ?? (images || languages ? "10000" : "1000,10000")).split(",").map((s) => Number(s.replace(/[_k]/g, (c) => (c === "k" ? "000" : ""))));
   if (args.includes("--large") && !sizes.includes(50_000)) sizes.push(50_000);
   if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes takes whole numbers, e.g. --sizes 1000,10000 (got ${value("--sizes")})`);
   return {
@@ -85,6 +91,7 @@ function parseOptions(args: readonly string[]): Options {
     yardstick: (releases) => !args.includes("--no-yardstick") && (args.includes("--yardstick") || releases <= 10_000),
     ...(value("--shard-size") ? { shardSize: Number(value("--shard-size")) } : {}),
     ...(images ? { images: { imageEvery: Number(value("--image-every") ?? 10), baseline: !args.includes("--no-baseline") } } : {}),
+    ...(languages ? { languages } : {}),
   };
 }
 
@@ -288,11 +295,29 @@ async function imagesSection(options: Options, images: NonNullable<Options["imag
   ].join("\n");
 }
 
+/** Three languages' section (issue #14): its own table, since it builds other corpora. */
+async function languagesSection(options: Options): Promise<string> {
+  const started = performance.now();
+  const results = [];
+  for (const size of options.sizes) results.push(await benchLanguages(size, { seed: options.seed, keep: options.keep }));
+  return [
+    `## ${new Date().toISOString().replace(/\.\d+Z$/, "Z")}: three languages (issue #14)`,
+    "",
+    `Machine: ${machine()}. Node ${process.version}, Eleventy ${packageVersion("@11ty/eleventy")}, Pagefind ${packageVersion("pagefind")}.`,
+    `Corpus seed ${options.seed}; one build each. Bench took ${seconds(started)} s.`,
+    "",
+    ...languagesTable(results),
+    "",
+  ].join("\n");
+}
+
 const options = parseOptions(process.argv.slice(2));
 mkdirSync(work, { recursive: true });
 let text: string;
 if (options.images) {
   text = await imagesSection(options, options.images);
+} else if (options.languages) {
+  text = await languagesSection(options);
 } else {
   const benchStarted = performance.now();
   const results: SizeResult[] = [];
