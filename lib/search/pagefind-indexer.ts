@@ -150,8 +150,9 @@ function message(cause: unknown): string {
 
 /**
  * Pagefind writes its own ready-made interfaces and a worker beside every index; the site
- * loads none of them (its search page is its own, and Pagefind runs on the page's thread,
- * lib/search/client/pagefind-api.ts), so they are not published: about 480 KB per shard.
+ * loads none of them (its search page is its own, and runs Pagefind in the site's own
+ * search script started as a worker, lib/search/client/search-worker.ts), so they are not
+ * published: about 480 KB per shard.
  */
 const unusedFiles = [
   "pagefind-ui.js", "pagefind-ui.css",
