@@ -9,10 +9,12 @@ import { pageShell } from "./page-shell.ts";
  * /assets/search.js with Pagefind. Without JavaScript the page says so and points to
  * the archives, which hold every release as plain links.
  *
- * On a narrow screen the script folds the filters behind a "Filters (n)" button, so the
- * results are not pushed below the fold. The button is in the markup from the start and
- * shown only once the script adds `search-facets--foldable` (public/assets/search.css),
- * so nothing moves when it appears; wide screens never show it.
+ * Every part the script works is in the markup and laid out from the first paint, so
+ * nothing moves when the script starts or results arrive (issue 15): the parts marked
+ * `data-search-needs-js` are hidden by public/assets/search.css only where scripts
+ * cannot run (`@media (scripting: none)`), the results area is a screen tall before any
+ * result is in it, and on a narrow screen the filters are folded behind their
+ * "Filters (n)" button from the start; wide screens never show the button.
  */
 export function renderSearchPage(site: Newsroom): string {
   const { config, text } = site;
@@ -32,7 +34,7 @@ export function renderSearchPage(site: Newsroom): string {
 <button type="submit">${text.searchButton}</button>
 </div>
 </div>
-<div class="search-form__sort" data-search-needs-js hidden>
+<div class="search-form__sort" data-search-needs-js>
 <label for="search-sort">${text.sortBy}</label>
 <select id="search-sort" name="sort">
 <option value="relevance">${text.bestMatch}</option>
@@ -47,8 +49,8 @@ export function renderSearchPage(site: Newsroom): string {
 ${browse.map((link) => html`<li><a href="${site.href(link.path)}">${link.label}</a></li>\n`)}</ul>
 </div>
 </noscript>
-<div class="search-layout" data-search-needs-js hidden>
-<section class="search-facets" aria-labelledby="search-facets-heading" data-search-facets-section>
+<div class="search-layout" data-search-needs-js>
+<section class="search-facets" aria-labelledby="search-facets-heading">
 <h2 id="search-facets-heading" class="search-facets__heading">${text.filterResults}</h2>
 <button type="button" class="search-facets__toggle" aria-expanded="false" aria-controls="search-facets-panel" data-search-facets-toggle><span>${text.filters}<span data-search-facets-active></span></span></button>
 <div id="search-facets-panel" class="search-facets__panel">

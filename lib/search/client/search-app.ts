@@ -2,6 +2,9 @@
  * The search page's script (bundled to /assets/search.js at build time). The URL is
  * the state: every change of words, filters, sort or "load more" is written to it, and
  * the page is rebuilt from it on load and on back/forward.
+ *
+ * The same file is the search worker: started as a worker it has no document, and
+ * serves Pagefind to the page instead (search-worker.ts).
  */
 import { fillMessage } from "../../i18n/message.ts";
 import type { SearchPageConfig } from "../search-page-config.ts";
@@ -16,11 +19,16 @@ import {
   withoutFilters,
   type SearchState,
 } from "../search-state.ts";
-import { loadPagefind, type FilterCounts, type PagefindApi, type PagefindResponse, type PagefindResultData } from "./pagefind-api.ts";
+import type { FilterCounts, SearchClient, SearchOptions } from "./pagefind-api.ts";
+import { connectSearch, serveSearch, type WorkerScope } from "./search-worker.ts";
 import { SearchView } from "./search-view.ts";
 
-const root = document.querySelector<HTMLElement>("[data-search-config]");
-if (root) void start(root);
+if (typeof document === "undefined") {
+  serveSearch(globalThis as unknown as WorkerScope);
+} else {
+  const root = document.querySelector<HTMLElement>("[data-search-config]");
+  if (root) void start(root);
+}
 
 async function start(root: HTMLElement): Promise<void> {
   const config = JSON.parse(root.dataset["searchConfig"] ?? "{}") as SearchPageConfig;
@@ -32,8 +40,9 @@ async function start(root: HTMLElement): Promise<void> {
   };
 
   let state = readUrl();
-  let pagefind: PagefindApi | undefined;
-  let current: { response: PagefindResponse; shown: number } | undefined;
+  let pagefind: SearchClient | undefined;
+  /** The search on screen, for "load more". */
+  let current: { term: string | null; options: SearchOptions; total: number; shown: number } | undefined;
   let runs = 0;
   let allFilters: Promise<FilterCounts> | undefined;
 
@@ -51,9 +60,6 @@ async function start(root: HTMLElement): Promise<void> {
     clearFilters: () => navigate(withoutFilters(state)),
     more: () => void loadMore(),
   });
-
-  const dataOf = (response: PagefindResponse, from: number, count: number): Promise<PagefindResultData[]> =>
-    Promise.all(response.results.slice(from, from + count).map((result) => result.data()));
 
   async function search(): Promise<void> {
     const run = ++runs;
@@ -74,20 +80,18 @@ async function start(root: HTMLElement): Promise<void> {
       // Counts for every facet need every filter chunk; on a first visit those load after
       // the first results are on screen, so the page shows results sooner (issue #6 budget).
       const countsComplete = allFilters !== undefined;
-      let response = await api.search(term, options);
+      let answer = await api.search(term, options, 0, state.pages * config.pageSize);
       if (run !== runs) return;
-      const items = await dataOf(response, 0, state.pages * config.pageSize);
-      if (run !== runs) return;
-      current = { response, shown: items.length };
-      view.showResults(state, response.results.length, items, false);
+      current = { term, options, total: answer.total, shown: answer.items.length };
+      view.showResults(state, answer.total, answer.items, false);
       view.busy(false);
       if (!countsComplete) {
         allFilters ??= api.filters();
         await allFilters;
-        response = await api.search(term, options);
+        answer = await api.search(term, options, 0, 0);
         if (run !== runs) return;
       }
-      const counts = await facetCounts(api, state, response);
+      const counts = await facetCounts(api, state, answer.filters);
       if (run === runs) view.showFacets(counts, state);
     } catch (error) {
       if (run !== runs) return;
@@ -98,8 +102,8 @@ async function start(root: HTMLElement): Promise<void> {
   }
 
   /** Counts per facet; a facet in use is counted without its own choices (see withoutFacet). */
-  async function facetCounts(api: PagefindApi, searched: SearchState, response: PagefindResponse): Promise<FilterCounts> {
-    const counts: FilterCounts = { ...response.filters };
+  async function facetCounts(api: SearchClient, searched: SearchState, filters: FilterCounts): Promise<FilterCounts> {
+    const counts: FilterCounts = { ...filters };
     for (const name of Object.keys(searched.filters)) {
       const rest = withoutFacet(searched, name);
       if (!isActive(rest)) {
@@ -108,7 +112,7 @@ async function start(root: HTMLElement): Promise<void> {
         continue;
       }
       const { term, options } = pagefindQuery(rest);
-      counts[name] = (await api.search(term, options)).filters[name] ?? {};
+      counts[name] = (await api.search(term, options, 0, 0)).filters[name] ?? {};
     }
     return counts;
   }
@@ -116,24 +120,24 @@ async function start(root: HTMLElement): Promise<void> {
   async function loadMore(): Promise<void> {
     const run = runs;
     const now = current;
-    if (!now) return;
-    const items = await dataOf(now.response, now.shown, config.pageSize);
+    if (!now || !pagefind) return;
+    const { items } = await pagefind.search(now.term, now.options, now.shown, config.pageSize);
     if (run !== runs || items.length === 0) return;
     now.shown += items.length;
     state = { ...state, pages: state.pages + 1 };
     history.replaceState(null, "", urlOf(state));
-    view.showResults(state, now.response.results.length, items, true);
+    view.showResults(state, now.total, items, true);
   }
 
-  view.reveal();
   view.showForm(state);
+  if (isActive(state)) view.searching();
   addEventListener("popstate", () => {
     state = readUrl();
     view.showForm(state);
     void search();
   });
   try {
-    pagefind = await loadPagefind(config);
+    pagefind = await connectSearch(config);
   } catch (error) {
     view.showUnavailable();
     throw error;

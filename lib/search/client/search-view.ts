@@ -1,12 +1,11 @@
 import { fillMessage, pluralMessage } from "../../i18n/message.ts";
 import { excerptParts } from "../excerpt-parts.ts";
 import { facetOptions } from "../facet-options.ts";
-import { formatResultDate } from "../result-date.ts";
 import type { SearchPageConfig } from "../search-page-config.ts";
 import { hasFilters, type SearchSort, type SearchState } from "../search-state.ts";
 import { statusText } from "../status-text.ts";
 import { el, required } from "./dom.ts";
-import type { FilterCounts, PagefindResultData } from "./pagefind-api.ts";
+import type { FilterCounts, ResultItem } from "./pagefind-api.ts";
 
 export interface ViewEvents {
   /** Words submitted; the sort is changed on its own (a change of the select runs a search). */
@@ -32,7 +31,6 @@ export class SearchView {
   private readonly shown: HTMLElement;
   private readonly facets: HTMLElement;
   private readonly clear: HTMLButtonElement;
-  private readonly facetsSection: HTMLElement;
   private readonly facetsToggle: HTMLButtonElement;
   private readonly facetsActive: HTMLElement;
 
@@ -52,7 +50,6 @@ export class SearchView {
     this.shown = required(root, "[data-search-shown]");
     this.facets = required(root, "[data-search-facets]");
     this.clear = required(root, "[data-search-clear]");
-    this.facetsSection = required(root, "[data-search-facets-section]");
     this.facetsToggle = required(root, "[data-search-facets-toggle]");
     this.facetsActive = required(root, "[data-search-facets-active]");
 
@@ -80,13 +77,6 @@ export class SearchView {
     });
   }
 
-  /** The page works: show the interactive parts that stay hidden without JavaScript. */
-  reveal(): void {
-    for (const part of this.root.querySelectorAll<HTMLElement>("[data-search-needs-js]")) part.hidden = false;
-    // In the same task as the parts above appear, so the Filters button moves nothing.
-    this.facetsSection.classList.add("search-facets--foldable");
-  }
-
   showForm(state: SearchState): void {
     this.query.value = state.query;
     this.sortSelect.value = state.sort;
@@ -102,6 +92,12 @@ export class SearchView {
     this.list.setAttribute("aria-busy", String(on));
   }
 
+  /** A search from the URL is on its way: the prompt to type words would be wrong. Nothing below it is on screen yet. */
+  searching(): void {
+    this.prompt.hidden = true;
+    this.busy(true);
+  }
+
   showPrompt(): void {
     this.status.textContent = "";
     this.prompt.hidden = false;
@@ -112,13 +108,14 @@ export class SearchView {
   }
 
   showUnavailable(): void {
+    this.busy(false);
     this.prompt.hidden = true;
     this.noResults.hidden = true;
     this.status.textContent = this.config.text.searchUnavailable;
   }
 
   /** Shows a first set of results (or adds a next set); focus moves to the first added result. */
-  showResults(state: SearchState, total: number, items: readonly PagefindResultData[], append: boolean): void {
+  showResults(state: SearchState, total: number, items: readonly ResultItem[], append: boolean): void {
     this.prompt.hidden = true;
     this.noResults.hidden = total > 0;
     for (const clear of this.noResults.querySelectorAll<HTMLElement>("[data-search-clear]")) clear.hidden = !hasFilters(state);
@@ -185,7 +182,7 @@ export class SearchView {
     return fillMessage(template, values, this.config.language);
   }
 
-  private resultItem(item: PagefindResultData, withQuery: boolean): HTMLLIElement {
+  private resultItem(item: ResultItem, withQuery: boolean): HTMLLIElement {
     const { title, date, type, summary } = item.meta;
     const text = withQuery || !summary
       ? excerptParts(item.excerpt).map((part) => (part.marked ? el("mark", {}, part.text) : part.text))
@@ -201,7 +198,7 @@ export class SearchView {
           "p",
           { class: "release-item__meta" },
           type ? el("span", { class: "release-type" }, type) : null,
-          date ? el("time", { datetime: date }, formatResultDate(date, this.config.timeZone, this.config.language)) : null,
+          date ? el("time", { datetime: date }, item.dateText ?? date) : null,
         ),
         el("p", { class: "search-result__excerpt" }, ...text),
       ),
