@@ -26,14 +26,9 @@ export function languageSwitch(site: Newsroom, path: string, label: string): Saf
 ${links.languages.map((language) => {
     const current = language.tag === links.language.tag;
     const version = versions.find((v) => v.language.tag === language.tag);
-    const href = current ? site.href(path) : (version?.href ?? homeOf(site, language.segment));
+    const href = current ? site.href(path) : (version?.href ?? links.hrefIn(language.tag, "/"));
     return html`<li><a href="${href}" hreflang="${language.tag}" lang="${language.tag}"${language.direction === "rtl" ? html` dir="rtl"` : ""}${current ? html` aria-current="true"` : ""}>${language.name}</a></li>\n`;
   })}</ul>
 </nav>
 `;
-}
-
-/** A language's home page, under the site's own prefix and the language's folder. */
-function homeOf(site: Newsroom, segment: string): string {
-  return site.assetHref(segment ? `/${segment}/` : "/");
 }

@@ -19,7 +19,7 @@ import { parseBuildTime } from "./build-time.ts";
 import { validateSite } from "./validate-site.ts";
 import { scheduledReleases, type ScheduledRelease } from "../visibility/schedule.ts";
 import { writeNextPublication } from "./next-publication.ts";
-import { SiteMedia } from "../media/site-media.ts";
+import { siteMediaFor } from "../media/site-media.ts";
 import { pruneImageCache, writeMedia } from "../media/write-media.ts";
 
 /** Every setting of one build, passed explicitly (scripts read the environment and flags). */
@@ -129,14 +129,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     // Taking pages from the previous build starts from an existing folder.
     mkdirSync(staging, { recursive: true });
     const previous = previousBuild && segment ? path.join(previousBuild, segment) : previousBuild;
-    const media = new SiteMedia(newsroom.pages, {
-      contentDir,
-      root: process.cwd(),
-      cacheDir: imageCache,
-      href: (sitePath) => newsroom.href(sitePath),
-      assetHref: (sitePath) => newsroom.assetHref(sitePath),
-      folder: segment ? `/${segment}` : "",
-    });
+    const media = siteMediaFor(newsroom, { contentDir, root: process.cwd(), cacheDir: imageCache });
     newsroom.useMedia(media);
     const key = buildKey(code, newsroom, mode);
     const fingerprints = siteFingerprints(newsroom);

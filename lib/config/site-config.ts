@@ -8,6 +8,7 @@ import { contrastRatio } from "../branding/contrast.ts";
 import { baseFrontMatterShape } from "../model/release-schema.ts";
 import { redirectPathProblem } from "../redirects/redirect-paths.ts";
 import { reservedNames } from "../search/facet-groups.ts";
+import { defaultSegment } from "../languages/site-languages.ts";
 import { languageEntrySchema, taxonomyLabelsSchema, termTranslationsSchema, typeLabelsSchema } from "../languages/language-settings.ts";
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -204,6 +205,9 @@ function isLanguageTag(tag: string): boolean {
   }
 }
 
+/** Folders every build writes at the site root: no taxonomy or language may take their names. */
+const siteFolders = ["news", "types", "search", "assets", "pagefind", "sitemaps", "admin", "img", "media"];
+
 export const siteConfigSchema = z
   .strictObject({
     title: z.string().min(1),
@@ -261,10 +265,9 @@ export const siteConfigSchema = z
     }
     languageProblems(config, ctx);
     // Taxonomy pages live at /<slug>/, beside the site's own folders.
-    const builtFolders = ["news", "types", "search", "assets", "pagefind", "sitemaps", "admin"];
     for (const [i, t] of config.taxonomies.entries()) {
-      if (builtFolders.includes(t.slug)) {
-        ctx.addIssue({ code: "custom", path: ["taxonomies", i, "slug"], message: `"/${t.slug}/" is a folder the site already writes (${builtFolders.join(", ")}); choose another slug` });
+      if (siteFolders.includes(t.slug)) {
+        ctx.addIssue({ code: "custom", path: ["taxonomies", i, "slug"], message: `"/${t.slug}/" is a folder the site already writes (${siteFolders.join(", ")}); choose another slug` });
       }
     }
     const defaults = config.contacts.flatMap((contact, i) => (contact.default ? [i] : []));
@@ -303,12 +306,12 @@ function languageProblems(config: Pick<SiteConfig, "language" | "languages" | "t
     ctx.addIssue({ code: "custom", path: ["language"], message: `"${config.language}" is the default language, so it must be one of languages (${tags.join(", ")})` });
   }
   const segments = new Map<string, number>();
-  const reservedFolders = new Set(["news", "types", "search", "assets", "pagefind", "sitemaps", "admin", "img", "media", ...config.taxonomies.map((t) => t.slug)]);
+  const reservedFolders = new Set([...siteFolders, ...config.taxonomies.map((t) => t.slug)]);
   for (const [i, language] of languages.entries()) {
     if (tags.indexOf(language.tag) !== i) ctx.addIssue({ code: "custom", path: ["languages", i, "tag"], message: `"${language.tag}" is listed twice; list each language once` });
     // The default language's pages are at the root, the others in their folders.
     if (language.tag === config.language) continue;
-    const segment = language.segment ?? new Intl.Locale(language.tag).language.toLowerCase();
+    const segment = language.segment ?? defaultSegment(language.tag);
     if (reservedFolders.has(segment)) ctx.addIssue({ code: "custom", path: ["languages", i, "segment"], message: `"/${segment}/" is a folder the site already writes; give the language another segment` });
     const earlier = segments.get(segment);
     if (earlier !== undefined) ctx.addIssue({ code: "custom", path: ["languages", i, "segment"], message: `"${segment}" is also the URL folder of ${languages[earlier]!.tag}; give each language its own segment, e.g. "${language.tag.toLowerCase()}"` });

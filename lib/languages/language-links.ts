@@ -23,6 +23,9 @@ export interface LanguageLinks {
    * may index, this one among them, when at least one other language has it; else none.
    */
   versionsOf(path: string): readonly PageVersion[];
+  /** A path of another language's pages as a link and as an absolute URL: its own prefix, no rule of its own here. */
+  hrefIn(tag: string, path: string): string;
+  absoluteUrlIn(tag: string, path: string): string;
   /** The other languages with the number of search shards each writes, for the host's cache headers. */
   siblings(): readonly { readonly language: SiteLanguage; readonly searchShards: number }[];
   /** The version of the release a translation was made from (its group's original), when the page at `path` is a release with versions. */

@@ -72,6 +72,12 @@ export class MultilingualSite {
       originalVersionOf(pagePath: string) {
         return site.originalVersion(language, pagePath, site.versionsOf(language, pagePath));
       },
+      hrefIn(tag: string, pagePath: string) {
+        return site.byTag.get(tag)!.href(pagePath);
+      },
+      absoluteUrlIn(tag: string, pagePath: string) {
+        return site.byTag.get(tag)!.absoluteUrl(pagePath);
+      },
       siblings() {
         return languages.filter((other) => other.tag !== language.tag).map((other) => ({ language: other, searchShards: site.byTag.get(other.tag)!.searchShards.pages.length }));
       },
@@ -98,8 +104,21 @@ export class MultilingualSite {
     return { language, href: newsroom.href(pagePath), url: newsroom.absoluteUrl(pagePath) };
   }
 
-  /** The page's versions in every language that has it, in the site's order of languages. */
-  private versionsOf(language: SiteLanguage, pagePath: string): PageVersion[] {
+  private readonly versions = new Map<string, readonly PageVersion[]>();
+
+  /**
+   * The page's versions in every language that has it, in the site's order of languages.
+   * Asked several times per page (its head, switch, structured data, fingerprint,
+   * sitemap entry): worked out once.
+   */
+  private versionsOf(language: SiteLanguage, pagePath: string): readonly PageVersion[] {
+    const key = `${language.tag} ${pagePath}`;
+    let found = this.versions.get(key);
+    if (!found) this.versions.set(key, (found = this.findVersions(language, pagePath)));
+    return found;
+  }
+
+  private findVersions(language: SiteLanguage, pagePath: string): readonly PageVersion[] {
     const here = this.byTag.get(language.tag)!;
     const release = this.releaseAt(language.tag, pagePath);
     let versions: PageVersion[];

@@ -180,8 +180,16 @@ export class SiteMedia {
     return this.imageOf(release, release.image.src)?.crops ?? [];
   }
 
-  /** The release's attachments with their published paths, types and sizes. */
-  documents(release: Release): PublishedDocument[] {
+  private readonly documentsByRelease = new Map<string, readonly PublishedDocument[]>();
+
+  /** The release's attachments with their published paths, types and sizes (read once: its page, feeds and fingerprint ask). */
+  documents(release: Release): readonly PublishedDocument[] {
+    let documents = this.documentsByRelease.get(release.url);
+    if (!documents) this.documentsByRelease.set(release.url, (documents = this.findDocuments(release)));
+    return documents;
+  }
+
+  private findDocuments(release: Release): PublishedDocument[] {
     return release.attachments.flatMap((attachment) => {
       const ref = filePathOf(attachment.file);
       const source = this.byRelease.get(release.url)?.get(ref);
@@ -203,4 +211,22 @@ export class SiteMedia {
       this.documents(release),
     ];
   }
+}
+
+/**
+ * The media of one language's pages (lib/site/newsroom.ts): the build and the preview
+ * make it the same way, the language's folder before its releases' files, shared files
+ * under the site's own prefix.
+ */
+export function siteMediaFor(
+  newsroom: { readonly pages: readonly Release[]; readonly languageLinks?: { readonly language: { readonly segment: string } } | undefined; href(path: string): string; assetHref(path: string): string },
+  settings: Pick<MediaSettings, "contentDir" | "root" | "cacheDir" | "known">,
+): SiteMedia {
+  const segment = newsroom.languageLinks?.language.segment ?? "";
+  return new SiteMedia(newsroom.pages, {
+    ...settings,
+    href: (sitePath) => newsroom.href(sitePath),
+    assetHref: (sitePath) => newsroom.assetHref(sitePath),
+    folder: segment ? `/${segment}` : "",
+  });
 }

@@ -13,7 +13,7 @@ import { parseBuildTime } from "../build/build-time.ts";
 import { ContentError, formatProblem, NewsroomError } from "../errors.ts";
 import type { Newsroom } from "../site/newsroom.ts";
 import type { ImageStat } from "@11ty/eleventy-img";
-import { SiteMedia } from "../media/site-media.ts";
+import { siteMediaFor } from "../media/site-media.ts";
 import { materialiseOutput } from "../media/write-media.ts";
 import { MultilingualSite, releasesFolderOf } from "../languages/multilingual-site.ts";
 import { notFoundPath } from "../urls/site-urls.ts";
@@ -113,15 +113,7 @@ export class PreviewModel {
       this.current = {
         languages: newsrooms.map((newsroom) => {
           const segment = newsroom.languageLinks?.language.segment ?? "";
-          newsroom.useMedia(new SiteMedia(newsroom.pages, {
-            contentDir: path.resolve(this.options.contentDir),
-            root: process.cwd(),
-            cacheDir: this.options.imageCacheDir,
-            href: (sitePath) => newsroom.href(sitePath),
-            assetHref: (sitePath) => newsroom.assetHref(sitePath),
-            folder: segment ? `/${segment}` : "",
-            known: this.imageFacts,
-          }));
+          newsroom.useMedia(siteMediaFor(newsroom, { contentDir: path.resolve(this.options.contentDir), root: process.cwd(), cacheDir: this.options.imageCacheDir, known: this.imageFacts }));
           return { folder: segment ? `/${segment}` : "", newsroom, routes: new PageRoutes(this.templates, { newsroom }) };
         }),
       };

@@ -138,7 +138,7 @@ export class Newsroom {
   get otherLanguageSitemaps(): readonly string[] {
     const links = this.languageLinks;
     if (!links) return [];
-    return links.languages.filter((l) => l.tag !== links.language.tag && l.segment).flatMap((l) => [sitemapPath, newsSitemapPath].map((file) => this.absoluteAssetUrl(`/${l.segment}${file}`)));
+    return links.languages.filter((l) => l.tag !== links.language.tag).flatMap((l) => [sitemapPath, newsSitemapPath].map((file) => links.absoluteUrlIn(l.tag, file)));
   }
 
   /** The term whose first page is at `path`, with the spelling it is shown in. */

@@ -173,3 +173,13 @@ test("the preview renders every language's pages as a development build writes t
     await rm(site.root, { recursive: true, force: true });
   }
 });
+
+test("a site language without an interface dictionary is a check warning that says where to add one", () => {
+  const site = makeFixtureSite({ language: "en", languages: [{ tag: "en", name: "English" }, { tag: "de", name: "Deutsch" }] } as never, {
+    "2026/a.md": { title: "A", date: "2026-11-01" },
+  });
+  const problems = validateSite({ contentDir: site.contentDir, publicDir: path.join(site.root, "public"), buildTime: DateTime.fromISO(buildTime) }).problems;
+  assert.deepEqual(problems.filter((p) => p.severity === "error"), []);
+  assert.ok(problems.some((p) => /site\.json: warning: language: "de" has no interface dictionary, so navigation, headings and notices show in English; add lib\/i18n\/de\.ts/.test(formatProblem(p))), problems.map(formatProblem).join("\n"));
+  assert.ok(!problems.some((p) => /"en" has no interface dictionary/.test(p.message)), "English has its dictionary");
+});

@@ -51,8 +51,17 @@ function assertSameFiles(incremental: string, clean: string): void {
  * Builds the newsroom, applies `change`, builds again into the same output (incremental)
  * and into a fresh one (clean), and compares the two file for file.
  */
-async function afterChange(change: (site: FixtureSite) => void, options: { codeVersion?: [string, string]; time?: [string, string] } = {}): Promise<BuildResult> {
-  const site = newsroom();
+interface ChangeOptions {
+  codeVersion?: [string, string];
+  time?: [string, string];
+  /** Another fixture than the twelve-release newsroom. */
+  site?: () => FixtureSite;
+  /** Looks at the incremental build's output before the fixture is removed. */
+  inspect?: (outDir: string) => void;
+}
+
+async function afterChange(change: (site: FixtureSite) => void, options: ChangeOptions = {}): Promise<BuildResult> {
+  const site = (options.site ?? newsroom)();
   const [firstCode, secondCode] = options.codeVersion ?? ["code", "code"];
   const [firstTime, secondTime] = options.time ?? [buildTime, buildTime];
   try {
@@ -62,6 +71,7 @@ async function afterChange(change: (site: FixtureSite) => void, options: { codeV
     const cleanOut = path.join(site.root, "clean");
     await buildSite({ contentDir: site.contentDir, outDir: cleanOut, buildTime: secondTime, codeVersion: secondCode, clean: true, log: () => undefined });
     assertSameFiles(site.outDir, cleanOut);
+    options.inspect?.(site.outDir);
     return result;
   } finally {
     await rm(site.root, { recursive: true, force: true });
@@ -166,45 +176,28 @@ test("a release's replaced photo, a new document and a new figure equal a clean 
   }
 });
 
+/** A site in English and French (issue #14). */
+const bilingual = (releases: Record<string, FixtureRelease>) => () =>
+  makeFixtureSite({ ...fixtureConfig, language: "en", languages: [{ tag: "en", name: "English" }, { tag: "fr", name: "Français" }] } as never, releases);
+
 test("a multilingual site: a new translation equals a clean build, and re-renders the original's page for its new alternate (issue #14)", async () => {
-  const site = makeFixtureSite({
-    ...fixtureConfig,
-    language: "en",
-    languages: [{ tag: "en", name: "English" }, { tag: "fr", name: "Français" }],
-  } as never, {
-    "2026/a.md": { title: "Harbour release", date: "2026-11-20", crime_areas: ["Smuggling"] },
-    "2026/b.md": { title: "Road release", date: "2026-11-21" },
-    "2026/fr/c.md": { title: "Communiqué du port", date: "2026-11-22", lang: "fr" },
-  });
-  try {
-    await buildSite({ contentDir: site.contentDir, outDir: site.outDir, buildTime, codeVersion: "code", log: () => undefined });
-    site.write("2026/fr/a.md", { title: "Communiqué sur le port", date: "2026-11-20", lang: "fr", translation_of: "2026/a.md" });
-    const result = await buildSite({ contentDir: site.contentDir, outDir: site.outDir, buildTime, codeVersion: "code", log: () => undefined });
-    assert.equal(result.incremental.fullBecause, undefined);
-    const cleanOut = path.join(site.root, "clean");
-    await buildSite({ contentDir: site.contentDir, outDir: cleanOut, buildTime, codeVersion: "code", clean: true, log: () => undefined });
-    assertSameFiles(site.outDir, cleanOut);
-    assert.match(readFileSync(path.join(site.outDir, "news/2026/11/harbour-release/index.html"), "utf8"), /hreflang="fr" href="https:\/\/fixture\.example\/fr\/news\/2026\/11\/communique-sur-le-port\/"/);
-  } finally {
-    await rm(site.root, { recursive: true, force: true });
-  }
+  const result = await afterChange(
+    (site) => site.write("2026/fr/a.md", { title: "Communiqué sur le port", date: "2026-11-20", lang: "fr", translation_of: "2026/a.md" }),
+    {
+      site: bilingual({
+        "2026/a.md": { title: "Harbour release", date: "2026-11-20", crime_areas: ["Smuggling"] },
+        "2026/b.md": { title: "Road release", date: "2026-11-21" },
+        "2026/fr/c.md": { title: "Communiqué du port", date: "2026-11-22", lang: "fr" },
+      }),
+      inspect: (outDir) => assert.match(readFileSync(path.join(outDir, "news/2026/11/harbour-release/index.html"), "utf8"), /hreflang="fr" href="https:\/\/fixture\.example\/fr\/news\/2026\/11\/communique-sur-le-port\/"/),
+    },
+  );
+  assert.equal(result.incremental.fullBecause, undefined);
 });
 
 test("a language without releases yet: the second build takes what it can and equals a clean build (issue #14)", async () => {
-  const site = makeFixtureSite({
-    ...fixtureConfig,
-    language: "en",
-    languages: [{ tag: "en", name: "English" }, { tag: "fr", name: "Français" }],
-  } as never, { "2026/a.md": { title: "Harbour release", date: "2026-11-20" } });
-  try {
-    await buildSite({ contentDir: site.contentDir, outDir: site.outDir, buildTime, codeVersion: "code", log: () => undefined });
-    site.write("2026/b.md", { title: "Road release", date: "2026-11-21" });
-    const result = await buildSite({ contentDir: site.contentDir, outDir: site.outDir, buildTime, codeVersion: "code", log: () => undefined });
-    assert.equal(result.incremental.fullBecause, undefined);
-    const cleanOut = path.join(site.root, "clean");
-    await buildSite({ contentDir: site.contentDir, outDir: cleanOut, buildTime, codeVersion: "code", clean: true, log: () => undefined });
-    assertSameFiles(site.outDir, cleanOut);
-  } finally {
-    await rm(site.root, { recursive: true, force: true });
-  }
+  const result = await afterChange((site) => site.write("2026/b.md", { title: "Road release", date: "2026-11-21" }), {
+    site: bilingual({ "2026/a.md": { title: "Harbour release", date: "2026-11-20" } }),
+  });
+  assert.equal(result.incremental.fullBecause, undefined);
 });

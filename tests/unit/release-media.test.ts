@@ -20,6 +20,9 @@ test("a body's images and linked documents are found with their file lines; page
   ]);
   assert.deepEqual(found.missingAlt, [{ ref: "/media/x.jpg", line: 15 }]);
   assert.deepEqual(found.remote, []);
+  // A document named through a reference definition, in a body with no inline link or image.
+  assert.deepEqual(bodyFiles(md, "See [the report][r].\n\n[r]: annual%20report.pdf\n", 1).files.map((f) => [f.ref, f.line]), [["annual report.pdf", 1]]);
+  assert.deepEqual(bodyFiles(md, "Only [a page](/news/) and [a site](https://example.org/a.pdf).\n", 1).files, []);
   assert.deepEqual(bodyFiles(md, "No links at all.\n", 5), { files: [], missingAlt: [], remote: [] });
   assert.deepEqual(bodyFiles(md, "![Logo](https://other.example/logo.png)\n", 3).remote, [{ ref: "https://other.example/logo.png", line: 3 }]);
 });
