@@ -112,6 +112,11 @@ test("a multilingual newsroom: each language's pages in its folder, reciprocal h
     assert.match(read(site.outDir, "ar/news-sitemap.xml"), /<news:language>ar<\/news:language>/);
     assert.match(read(site.outDir, "robots.txt"), /Sitemap: https:\/\/fixture\.example\/fr\/sitemap\.xml\nSitemap: https:\/\/fixture\.example\/fr\/news-sitemap\.xml\nSitemap: https:\/\/fixture\.example\/ar\/sitemap\.xml/);
 
+    // Each language's search page searches its own index, with facets in its labels.
+    const frSearch = read(site.outDir, "fr/search/index.html");
+    assert.match(frSearch, /&quot;bundle&quot;:&quot;\/fr\/pagefind\/pagefind\.js&quot;/);
+    assert.match(frSearch, /&quot;label&quot;:&quot;Domaines criminels&quot;/);
+    assert.match(frSearch, /<html lang="fr">/);
     // Each language has its own search index, with its own stemming.
     for (const [folder, lang] of [["pagefind", "en"], ["fr/pagefind", "fr"], ["ar/pagefind", "ar"]] as const) {
       const entry = JSON.parse(read(site.outDir, `${folder}/pagefind-entry.json`)) as { languages: Record<string, unknown> };
