@@ -4,11 +4,12 @@ import type { Newsroom } from "../lib/site/newsroom.ts";
 
 /**
  * The page's ancestors, GOV.UK style: the current page is the h1, not a crumb.
- * (The BreadcrumbList JSON-LD adds the current page as its last item.)
+ * (The BreadcrumbList JSON-LD adds the current page as its last item.) Styled through
+ * `.breadcrumbs` alone: a class on every item and link cost each page 200 bytes (issue #15).
  */
 export function breadcrumbs(site: Newsroom, ancestors: readonly Crumb[]): SafeHtml {
   return html`<nav class="breadcrumbs" aria-label="${site.text.breadcrumb}">
-<ol class="breadcrumbs__list">
-${ancestors.map((crumb) => html`<li class="breadcrumbs__item"><a class="breadcrumbs__link" href="${site.href(crumb.path)}">${crumb.label}</a></li>\n`)}</ol>
+<ol>
+${ancestors.map((crumb) => html`<li><a href="${site.href(crumb.path)}">${crumb.label}</a></li>\n`)}</ol>
 </nav>`;
 }

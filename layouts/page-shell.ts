@@ -16,6 +16,12 @@ export interface PageMeta {
   /** Page title without the site name; the shell appends it. */
   readonly title: string;
   readonly description: string;
+  /**
+   * The description is also the search result's summary: Pagefind reads it from the
+   * meta tag (`summary[content]`; metadata may sit outside data-pagefind-body), so a
+   * release page does not carry the text a fifth time for the index (issue #15).
+   */
+  readonly descriptionIsSearchSummary?: boolean;
   /** Output path without the prefix; the canonical URL is built from it. */
   readonly path: string;
   readonly ogType?: "website" | "article";
@@ -25,7 +31,12 @@ export interface PageMeta {
   readonly imageAlt?: string | undefined;
   /** The card image's pixels when known (a lead image's 16:9 crop), so cards render before it loads. */
   readonly imageSize?: { readonly width: number; readonly height: number } | undefined;
-  readonly article?: { readonly published: string; readonly modified: string; readonly tags: readonly string[] };
+  /**
+   * Open Graph's article times. Not its `article:tag`s: no client we know of reads them,
+   * and the same terms are the NewsArticle's `keywords` and the page's rel="tag" links
+   * (issue #15: a tag each cost a release page 50 bytes).
+   */
+  readonly article?: { readonly published: string; readonly modified: string };
   readonly structuredData?: readonly unknown[];
   readonly feeds?: readonly FeedLink[];
   /** Pages such as the 404 page or drafts that search engines should not index. */
@@ -63,10 +74,9 @@ export function pageShell(site: Newsroom, meta: PageMeta, main: SafeHtml): strin
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${fullTitle}</title>
-<meta name="description" content="${meta.description}">
+<meta name="description" content="${meta.description}"${meta.descriptionIsSearchSummary ? html` data-pagefind-meta="summary[content]"` : ""}>
 <link rel="canonical" href="${canonical}">
-${languageAlternateLinks(site, meta.path)}${meta.noindex ? html`<meta name="robots" content="noindex">` : ""}
-<meta property="og:site_name" content="${config.title}">
+${languageAlternateLinks(site, meta.path)}${meta.noindex ? html`<meta name="robots" content="noindex">\n` : ""}<meta property="og:site_name" content="${config.title}">
 <meta property="og:title" content="${meta.title}">
 <meta property="og:description" content="${meta.description}">
 <meta property="og:type" content="${meta.ogType ?? "website"}">
@@ -77,21 +87,13 @@ ${meta.image && meta.imageSize ? html`<meta property="og:image:width" content="$
 <meta property="og:image:height" content="${meta.imageSize.height}">
 ` : ""}<meta property="og:image:alt" content="${card.alt}">` : ""}
 <meta name="twitter:card" content="${card ? "summary_large_image" : "summary"}">
-<meta name="twitter:title" content="${meta.title}">
-<meta name="twitter:description" content="${meta.description}">
-${card ? html`<meta name="twitter:image" content="${card.url}">
-<meta name="twitter:image:alt" content="${card.alt}">` : ""}
-${meta.article
+${card ? html`<meta name="twitter:image:alt" content="${card.alt}">\n` : ""}${meta.article
   ? html`<meta property="article:published_time" content="${meta.article.published}">
 <meta property="article:modified_time" content="${meta.article.modified}">
-${meta.article.tags.map((tag) => html`<meta property="article:tag" content="${tag}">\n`)}`
-  : ""}
-<link rel="stylesheet" href="${site.assetHref("/assets/site.css")}">
-${config.brand?.colour ? html`<link rel="stylesheet" href="${site.assetHref(brandStylesheetPath)}">\n` : ""}${(meta.stylesheets ?? []).map((path) => html`<link rel="stylesheet" href="${site.assetHref(path)}">\n`)}
-<link rel="icon" href="${site.assetHref("/assets/favicon.svg")}" type="image/svg+xml">
-${(meta.feeds ?? []).map((feed) => html`<link rel="alternate" type="${feed.type ?? "application/atom+xml"}" title="${feed.title}" href="${site.absoluteUrl(feed.path)}">\n`)}
-${meta.head ?? ""}
-<link rel="stylesheet" href="${site.assetHref("/assets/print.css")}" media="print">
+`
+  : ""}<link rel="stylesheet" href="${site.assetHref("/assets/site.css")}">
+${config.brand?.colour ? html`<link rel="stylesheet" href="${site.assetHref(brandStylesheetPath)}">\n` : ""}${(meta.stylesheets ?? []).map((path) => html`<link rel="stylesheet" href="${site.assetHref(path)}">\n`)}<link rel="icon" href="${site.assetHref("/assets/favicon.svg")}" type="image/svg+xml">
+${(meta.feeds ?? []).map((feed) => html`<link rel="alternate" type="${feed.type ?? "application/atom+xml"}" title="${feed.title}" href="${site.absoluteUrl(feed.path)}">\n`)}${meta.head ? html`${meta.head}\n` : ""}<link rel="stylesheet" href="${site.assetHref("/assets/print.css")}" media="print">
 ${(meta.structuredData ?? []).map((data) => jsonLd(data))}
 </head>
 <body>
@@ -109,8 +111,7 @@ ${languageSwitch(site, meta.path, text.languageSwitch)}${meta.headerSearch === f
 `}</div>
 <nav class="site-nav" aria-label="${text.mainNavigation}">
 <ul>
-${nav.map((item) => html`<li><a href="${site.href(item.path)}"${item.label === meta.section ? html` aria-current="page"` : ""}>${item.label}</a></li>\n`)}
-</ul>
+${nav.map((item) => html`<li><a href="${site.href(item.path)}"${item.label === meta.section ? html` aria-current="page"` : ""}>${item.label}</a></li>\n`)}</ul>
 </nav>
 </header>
 <main id="main" tabindex="-1">
@@ -120,8 +121,7 @@ ${main}
 <p>${config.publisher}. <a href="${site.href("/feed.xml")}">${text.subscribeToAll}</a></p>
 ${pressOffice(site)}<p class="site-footer__note">${config.description}</p>
 </footer>
-${(meta.scripts ?? []).map((src) => html`<script type="module" src="${site.assetHref(src)}"></script>\n`)}
-</body>
+${(meta.scripts ?? []).map((src) => html`<script type="module" src="${site.assetHref(src)}"></script>\n`)}</body>
 </html>
 `.value
   );
@@ -135,7 +135,10 @@ export function htmlDirection(language: string): SafeHtml | "" {
 /**
  * The image Open Graph and X/Twitter show for the page, with its alt text: the page's
  * own image with the alt its editor wrote, else the site's card, described by the site's
- * title. X reads og:* too, but validators (and some clients) want the twitter:* tags.
+ * title. X reads og:title, og:description and og:image when its own tags are absent
+ * (https://developer.x.com/en/docs/x-for-websites/cards/overview/markup), so only the two
+ * it has no Open Graph fallback for are written: twitter:card and twitter:image:alt
+ * (issue #15: each duplicate cost a release page its title, summary and image URL again).
  */
 function socialCard(site: Newsroom, meta: PageMeta): { readonly url: string; readonly alt: string } | undefined {
   if (meta.image) return { url: site.absoluteUrl(meta.image), alt: meta.imageAlt?.trim() || meta.title };

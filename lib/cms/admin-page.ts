@@ -1,7 +1,7 @@
 import type { SiteConfig } from "../config/site-config.ts";
 import { brandStylesheetPath } from "../branding/brand-stylesheet.ts";
 import { html } from "../html/html.ts";
-import { adminConfigPath, adminFolder, adminScriptPath, href } from "../urls/site-urls.ts";
+import { adminConfigPath, adminFolder, adminScriptPath, href, releaseExtrasStylesheetPath } from "../urls/site-urls.ts";
 import { settingsAttribute, type AdminSettings } from "./client/admin-settings.ts";
 import type { CmsField } from "./release-fields.ts";
 
@@ -15,7 +15,8 @@ export const decapScriptPath = `${adminFolder}decap-cms.js`;
  */
 export function renderAdminPage(config: SiteConfig, fields: readonly CmsField[]): string {
   const settings: AdminSettings = {
-    stylesheets: [href(config, "/assets/site.css"), ...(config.brand?.colour ? [href(config, brandStylesheetPath)] : [])],
+    // The preview pane may show any part of a release, so it loads release-extras.css always.
+    stylesheets: [href(config, "/assets/site.css"), ...(config.brand?.colour ? [href(config, brandStylesheetPath)] : []), href(config, releaseExtrasStylesheetPath)],
     language: config.language,
     types: Object.fromEntries(config.releaseTypes.map((type) => [type.key, type.label])),
     taxonomies: config.taxonomies.map((taxonomy) => ({ key: taxonomy.key, label: taxonomy.label })),

@@ -20,12 +20,20 @@ export function allNewsCrumb(text: Pick<Dictionary, "allNews">): Crumb {
 /**
  * schema.org BreadcrumbList as Google documents it
  * (https://developers.google.com/search/docs/appearance/structured-data/breadcrumb):
- * ListItems with position, name and the absolute URL of each step.
+ * ListItems with position, name and the absolute URL of each step. With `pagePath`, the
+ * last step when it is that page itself goes without `item`: Google does not require it
+ * for the last step and takes the page's own URL (on a release page, the address a fifth
+ * time; issue #15).
  */
-export function breadcrumbList(site: { absoluteUrl(path: string): string }, crumbs: readonly Crumb[]): Record<string, unknown> {
+export function breadcrumbList(site: { absoluteUrl(path: string): string }, crumbs: readonly Crumb[], pagePath?: string): Record<string, unknown> {
   return {
     "@context": "https://schema.org",
     "@type": "BreadcrumbList",
-    itemListElement: crumbs.map((crumb, i) => ({ "@type": "ListItem", position: i + 1, name: crumb.label, item: site.absoluteUrl(crumb.path) })),
+    itemListElement: crumbs.map((crumb, i) => ({
+      "@type": "ListItem",
+      position: i + 1,
+      name: crumb.label,
+      ...(i === crumbs.length - 1 && crumb.path === pagePath ? {} : { item: site.absoluteUrl(crumb.path) }),
+    })),
   };
 }

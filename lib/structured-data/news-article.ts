@@ -8,6 +8,8 @@ import { organization, publisherOrganization } from "./organization.ts";
  * headline, image, datePublished, dateModified, author with name and url, and the
  * publisher with its logo as an ImageObject. The headline is the full title: Google
  * dropped its 110-character limit, and a cut title would no longer match the page's h1.
+ * No `mainEntityOfPage`: Google's documentation no longer asks for it, and `url` already
+ * names the page (issue #15).
  */
 export function newsArticle(site: Newsroom, release: Release, keywords: readonly string[], image?: string | readonly string[]): Record<string, unknown> {
   const { config } = site;
@@ -18,7 +20,6 @@ export function newsArticle(site: Newsroom, release: Release, keywords: readonly
   return {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
-    mainEntityOfPage: { "@type": "WebPage", "@id": url },
     url,
     headline: release.title,
     description: release.summary,

@@ -56,6 +56,7 @@ test("a release's lead image, figure, inline image and documents: pictures with 
     assert.doesNotMatch(html, /<p><figure/, "a figure is not inside a paragraph");
     assert.match(html, /<a href="\/news\/2026\/11\/harbour-watch-gets-two-new-boats\/plan\.pdf" type="application\/pdf">Harbour watch plan 2027<span class="documents-list__meta"> \(PDF, \d+ bytes\)<\/span><\/a>/);
     assert.match(html, /<a href="\/media\/rules\.pdf" type="application\/pdf">Harbour rules<span class="documents-list__meta"> \(PDF, 2\.4 MB\)<\/span><\/a>/);
+    assert.match(html, /<link rel="stylesheet" href="\/assets\/release-extras\.css">/, "the styles of images and documents (issue #15)");
 
     // Every URL the page names exists in the build.
     for (const [, url] of html.matchAll(/(?:src|href)="(\/(?:img|media|news\/2026\/11\/harbour)[^"]*)"/g)) {

@@ -121,19 +121,21 @@ describe("social cards and structured data on release pages", () => {
   const meta = (document: Document, key: string) =>
     elements(document, (e) => e.name === "meta" && (e.attribs["property"] === key || e.attribs["name"] === key)).map((e) => e.attribs["content"]);
 
-  test("every release page carries twitter:card, title, description, image and og:image:alt", () => {
+  // X reads og:title, og:description and og:image when its own tags are absent; it has no
+  // Open Graph fallback for the card type or the image's alt text (issue #15).
+  test("every release page carries twitter:card and twitter:image:alt, and the og:title, description and image X falls back to", () => {
     for (const url of Object.keys(shownTitles)) {
       const document = pageDocument(site, `${url}index.html`);
       assert.deepEqual(meta(document, "twitter:card"), ["summary_large_image"], url);
-      assert.deepEqual(meta(document, "twitter:title"), meta(document, "og:title"), url);
-      assert.deepEqual(meta(document, "twitter:description"), meta(document, "og:description"), url);
-      assert.deepEqual(meta(document, "twitter:image"), meta(document, "og:image"), url);
+      for (const key of ["og:title", "og:description", "og:image"]) assert.equal(meta(document, key).filter((v) => v).length, 1, `${url}: ${key}`);
+      for (const key of ["twitter:title", "twitter:description", "twitter:image"]) assert.deepEqual(meta(document, key), [], `${url}: ${key} repeats og:*`);
       assert.equal(meta(document, "og:image:alt").length, 1, url);
-      const image = meta(document, "twitter:image")[0] ?? "";
+      assert.deepEqual(meta(document, "twitter:image:alt"), meta(document, "og:image:alt"), url);
+      const image = meta(document, "og:image")[0] ?? "";
       assert.equal(resolveInSite(site, image, `${site.baseUrl}/${url}`).kind, "file", `${url}: ${image}`);
     }
     const mules = pageDocument(site, "news/2026/11/police-warn-of-easy-cash-offers-money-mules-and-fraud/index.html");
-    assert.deepEqual(meta(mules, "twitter:title"), [quoted], "escaped in the page, the same text to its reader");
+    assert.deepEqual(meta(mules, "og:title"), [quoted], "escaped in the page, the same text to its reader");
     assert.match(meta(mules, "og:image")[0] ?? "", new RegExp(`^${site.baseUrl}/img/[\\w-]+-800\\.jpeg$`), "the body image's JPEG rendition");
     assert.deepEqual(meta(mules, "og:image:alt"), [alt], "the alt text of the body image that is the card");
     assert.deepEqual(meta(pageDocument(site, "news/2026/11/road-checks/index.html"), "og:image:alt"), ["Fixture Newsroom"], "the site card");

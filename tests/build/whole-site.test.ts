@@ -202,9 +202,12 @@ for (const pathPrefix of ["/", "/newsroom/"]) {
         }
       }
       assert.deepEqual(problems, []);
+      // A release's terms reach machines as the NewsArticle's keywords and as rel="tag"
+      // links; no article:tag repeats them (issue #15).
       const release = pageDocument(site, "news/2026/11/port-seizure/index.html");
-      const tags = elements(release, (e) => e.name === "meta" && e.attribs["property"] === "article:tag").map((e) => e.attribs["content"]);
-      assert.deepEqual(tags, ["Drug trafficking", "Press"]);
+      assert.deepEqual(jsonLd(release).find((d) => d["@type"] === "NewsArticle")?.["keywords"], ["Drug trafficking", "Press"]);
+      assert.deepEqual(elements(release, (e) => e.name === "a" && e.attribs["rel"] === "tag").map(textOf), ["Drug trafficking", "Press"]);
+      assert.deepEqual(elements(release, (e) => e.name === "meta" && e.attribs["property"] === "article:tag"), []);
     });
 
     test("structured data: NewsArticle on releases, CollectionPage and BreadcrumbList on lists, WebSite with SearchAction on the home page", () => {

@@ -20,6 +20,16 @@ test("BreadcrumbList: positions from 1, names and absolute URLs", () => {
   ]);
 });
 
+test("BreadcrumbList: the last step, when it is the page itself, goes without a URL (Google takes the page's)", () => {
+  const crumbs = [{ label: "Home", path: "/" }, { label: "Port seizure", path: "/news/2026/01/port-seizure/" }];
+  assert.deepEqual(breadcrumbList(urls, crumbs, "/news/2026/01/port-seizure/")["itemListElement"], [
+    { "@type": "ListItem", position: 1, name: "Home", item: "https://example.org/newsroom/" },
+    { "@type": "ListItem", position: 2, name: "Port seizure" },
+  ]);
+  // A list's page 2 ends its trail at the list's first page: a different URL, so kept.
+  assert.equal((breadcrumbList(urls, crumbs, "/news/2026/01/port-seizure/page/2/")["itemListElement"] as { item?: string }[])[1]!.item, "https://example.org/newsroom/news/2026/01/port-seizure/");
+});
+
 test("CollectionPage: its own URL (page 2 too) and list positions that continue across pages", () => {
   const data = collectionPage(urls, {
     name: "Drugs – Page 2 of 3", description: "d", path: "/drugs/page/2/", firstPosition: 21, total: 45,
@@ -60,6 +70,8 @@ test("NewsArticle: Google's article fields, the full headline, the release image
   assert.equal(data["dateModified"], "2026-01-03T10:00:00.000+01:00");
   assert.deepEqual(data["image"], ["https://fixture.example/news/2026/01/x/photo.jpg", "https://fixture.example/card.png"]);
   assert.deepEqual(data["author"], [{ "@type": "Organization", name: "Fixture Agency", url: "https://fixture.example/" }]);
+  assert.equal(data["url"], `https://fixture.example${release.url}`);
+  assert.equal(data["mainEntityOfPage"], undefined, "url names the page; Google no longer asks for mainEntityOfPage");
 });
 
 test("NewsArticle: the publisher has a logo, an ImageObject with an absolute URL under the path prefix", () => {
