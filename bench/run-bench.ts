@@ -196,14 +196,15 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
+const percent = (share: number) => `${(share * 100).toFixed(0)}%`;
 const fmt = (n: number | undefined) => (n === undefined ? "–" : n.toFixed(1));
 const mib = (kib: number) => (kib / 1024).toFixed(0);
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
 const log = (line: string) => console.error(line);
 
 const header = [
-  "| releases | pages | wall s | one added s | one corrected s | CPU s node + Pagefind | validate s | Eleventy s | Pagefind s | Pagefind CLI alone s | peak RSS MiB (process) | output MiB | search index MiB | first search KB | release page KB (HTML+CSS) |",
-  "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|",
+  "| releases | pages | wall s | one added s | one corrected s | CPU s node + Pagefind | validate s | Eleventy s | Pagefind s | Pagefind CLI alone s | peak RSS MiB (process) | output MiB | search index MiB | first search KB | release page KB with its CSS, median / heaviest | found first: exact title / three words |",
+  "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---|",
 ];
 
 function row(result: SizeResult): string {
@@ -217,7 +218,7 @@ function row(result: SizeResult): string {
   const peak = median(peaks.map((p) => p.peakKiB));
   const peakName = peaks.reduce((a, b) => (b.peakKiB > a.peakKiB ? b : a), peaks[0]!).name;
   const page = result.page;
-  return `| ${result.releases.toLocaleString("en")} | ${median(runs.map((r) => r.report.files)).toLocaleString("en")} | ${fmt(median(runs.map((r) => r.wallSeconds)))} | ${fmt(result.incremental?.added.wallSeconds)} | ${fmt(result.incremental?.corrected.wallSeconds)} | ${fmt(median(runs.map((r) => cpuOf(r, "node"))))} + ${fmt(median(runs.map((r) => cpuOf(r, "pagefind"))))} | ${phase("validate")} | ${phase("eleventy")} | ${phase("pagefind")} | ${result.yardstick ? fmt(result.yardstick.seconds) : "–"} | ${mib(peak)} (${peakName}) | ${(result.outputBytes / 2 ** 20).toFixed(1)} | ${(result.indexBytes / 2 ** 20).toFixed(1)} | ${result.search ? (result.search.bytes / 1024).toFixed(0) : "–"} | ${((page.maxHtmlBytes + page.cssBytes) / 1024).toFixed(1)} |`;
+  return `| ${result.releases.toLocaleString("en")} | ${median(runs.map((r) => r.report.files)).toLocaleString("en")} | ${fmt(median(runs.map((r) => r.wallSeconds)))} | ${fmt(result.incremental?.added.wallSeconds)} | ${fmt(result.incremental?.corrected.wallSeconds)} | ${fmt(median(runs.map((r) => cpuOf(r, "node"))))} + ${fmt(median(runs.map((r) => cpuOf(r, "pagefind"))))} | ${phase("validate")} | ${phase("eleventy")} | ${phase("pagefind")} | ${result.yardstick ? fmt(result.yardstick.seconds) : "–"} | ${mib(peak)} (${peakName}) | ${(result.outputBytes / 2 ** 20).toFixed(1)} | ${(result.indexBytes / 2 ** 20).toFixed(1)} | ${result.search ? (result.search.bytes / 1024).toFixed(0) : "–"} | ${(page.medianPageBytes / 1024).toFixed(1)} / ${(page.maxPageBytes / 1024).toFixed(1)} | ${result.relevance ? `${percent(result.relevance.exactTitle)} / ${percent(result.relevance.threeWords)}` : "–"} |`;
 }
 
 function details(result: SizeResult): string {
@@ -236,7 +237,7 @@ function details(result: SizeResult): string {
     ? ` Incremental: one added ${result.incremental.added.wallSeconds.toFixed(1)} s (${result.incremental.added.report.incremental}), one corrected ${result.incremental.corrected.wallSeconds.toFixed(1)} s (${result.incremental.corrected.report.incremental}).`
     : "";
   const relevance = result.relevance
-    ? ` Relevance over ${result.relevance.sample} releases with titles of their own: the exact title finds the release first ${(result.relevance.exactTitle * 100).toFixed(0)}% of the time, three words of it ${(result.relevance.threeWords * 100).toFixed(0)}% (first misses: ${result.relevance.misses.slice(0, 3).map((m) => `"${m.query}" showed ${m.first || "nothing"} before ${m.wanted}`).join("; ")}).`
+    ? ` Relevance over ${result.relevance.sample} releases with titles of their own: the exact title finds the release first ${percent(result.relevance.exactTitle)} of the time; ${percent(result.relevance.identifiable)} of them have three title words no other title holds together, and such three words find the release first ${percent(result.relevance.threeWords)} of the time (three title words picked at random fit that release alone ${percent(result.relevance.randomWordsIdentify)} of the time, and for them the first result's title holds all three ${percent(result.relevance.randomWordsTitleFirst)} of the time; misses: ${result.relevance.misses.slice(0, 3).map((m) => `"${m.query}" showed ${m.first || "nothing"} before ${m.wanted}`).join("; ") || "none"}).`
     : "";
   return `- ${result.releases.toLocaleString("en")}: builds ${runs.join("; ")}.${incremental}${relevance} Search indexed by ${result.runs[0]!.report.searchIndexedBy} in ${result.shards.count} shard${result.shards.count === 1 ? "" : "s"} of at most ${result.shards.size.toLocaleString("en")}; ${search}. Release pages: median ${(page.medianHtmlBytes / 1024).toFixed(1)} KB HTML, heaviest ${(page.maxHtmlBytes / 1024).toFixed(1)} KB + ${(page.cssBytes / 1024).toFixed(1)} KB CSS, ${page.scripts} scripts.${yardstick}`;
 }
