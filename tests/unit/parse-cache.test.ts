@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { test } from "node:test";
@@ -31,6 +31,34 @@ test("a kept result comes back for the same text, configuration and code, at the
 
     writeFileSync(file, "{not json");
     assert.equal(ParseCache.open(file, "code-1").get("a.md", digest, 1000), undefined, "a damaged cache is an empty one");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("a build the cache answered in full leaves the file as it was; a removed file is dropped", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "newsroom-parse-cache-"));
+  const file = path.join(dir, "parse-cache.json");
+  try {
+    const first = ParseCache.open(file, "code-1");
+    const a = first.digest("a", "config");
+    const c = first.digest("c", "config");
+    first.set("a.md", a, 1000, ok);
+    first.set("c.md", c, 1000, ok);
+    first.save();
+    const written = statSync(file).ino;
+
+    const unchanged = ParseCache.open(file, "code-1");
+    unchanged.get("a.md", a, 1000);
+    unchanged.get("c.md", c, 1000);
+    unchanged.save();
+    assert.equal(statSync(file).ino, written, "not written again (a save renames a new file into place)");
+
+    const removed = ParseCache.open(file, "code-1");
+    removed.get("a.md", a, 1000);
+    removed.save();
+    assert.equal(readFileSync(file, "utf8").split("\n").filter(Boolean).length, 2, "the header and a.md: c.md is gone");
+    assert.equal(ParseCache.open(file, "code-1").get("c.md", c, 1000), undefined);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
