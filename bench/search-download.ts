@@ -38,7 +38,7 @@ export async function measureFirstSearch(siteDir: string, query: string): Promis
   try {
     if (existsSync(path.join(siteDir, "search", "index.html"))) {
       const viaPage = await measureSearchPage(browser, `${server.url}search/?q=${encodeURIComponent(query)}`);
-      if (viaPage.largest.some((r) => r.url.includes("/pagefind/fragment/"))) return viaPage;
+      if (viaPage.largest.some((r) => kindOf(r.url) === "fragments")) return viaPage;
     }
     const viaApi = await measure(
       browser,
@@ -66,8 +66,13 @@ type Browser = Awaited<ReturnType<typeof chromium.launch>>;
 /**
  * Opens the search page and counts what finished loading before the first result was
  * in the document: the page notes that moment itself (a MutationObserver started before
- * any script), and the browser's resource timing says when each response ended and
- * what it weighed on the wire. Facet counts, fetched after the first results, are left out.
+ * any script). Facet counts, fetched after the first results, are left out, and so are
+ * the older search shards a progressive search loads after its first results (issue #15).
+ *
+ * Pagefind runs in the search worker, whose requests are not in the page's resource
+ * timing; Playwright reports them with the page's, with when each response ended. Each
+ * response weighs what resource timing's `transferSize` would say: its encoded body plus
+ * 300 bytes for the headers, nothing when it came from the browser's cache.
  */
 async function measureSearchPage(browser: Browser, url: string): Promise<SearchDownload> {
   const context = await browser.newContext();
@@ -81,16 +86,21 @@ async function measureSearchPage(browser: Browser, url: string): Promise<SearchD
     });
     observer.observe(document, { childList: true, subtree: true });`,
   });
+  const finished: Promise<{ url: string; bytes: number; end: number }>[] = [];
+  page.on("requestfinished", (request: Request) => {
+    finished.push(
+      request.sizes().then((sizes) => {
+        const timing = request.timing();
+        const cached = sizes.responseBodySize + sizes.responseHeadersSize === 0;
+        return { url: request.url(), bytes: cached ? 0 : sizes.responseBodySize + 300, end: timing.startTime + timing.responseEnd };
+      }),
+    );
+  });
   await page.goto(url, { waitUntil: "commit" });
   await page.locator("[data-search-results] > li").first().waitFor({ timeout: 60_000 });
   await page.waitForLoadState("networkidle");
-  const entries = await page.evaluate(() => {
-    const until = (window as unknown as { firstResultAt: number }).firstResultAt;
-    return (performance.getEntriesByType("navigation") as PerformanceResourceTiming[])
-      .concat(performance.getEntriesByType("resource") as PerformanceResourceTiming[])
-      .filter((entry) => entry.responseEnd <= until)
-      .map((entry) => ({ url: entry.name, bytes: entry.transferSize }));
-  });
+  const until = await page.evaluate(() => performance.timeOrigin + (window as unknown as { firstResultAt: number }).firstResultAt);
+  const entries = (await Promise.all(finished)).filter((entry) => entry.end <= until).map(({ url, bytes }) => ({ url, bytes }));
   await context.close();
   const byKind: Record<string, number> = {};
   for (const r of entries) byKind[kindOf(r.url)] = (byKind[kindOf(r.url)] ?? 0) + r.bytes;

@@ -137,6 +137,7 @@ export const arabic = (f: Formats): Dictionary => {
     searchForWords: ` عن ${quoted("{query}")}`,
     searchWithFilters: " باستخدام عوامل التصفية المختارة",
     searchShown: "يُعرض {shown} من {total}.",
+    searchPartial: "تُعرض النتائج من {years}{words}{filters}؛ جارٍ البحث في البيانات الأقدم…",
     searchUnavailable: "البحث غير متاح حاليًا. يمكنك تصفح جميع البيانات من صفحة الأخبار.",
     searchActiveFilters: " ({count})",
     searchChosen: { other: " (المختارة: {count})" },

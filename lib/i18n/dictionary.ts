@@ -235,6 +235,12 @@ export interface Dictionary {
   readonly searchWithFilters: string;
   /** "Showing {shown} of {total}." */
   readonly searchShown: string;
+  /**
+   * "Showing results from {years}{words}{filters}; searching older releases…": the line
+   * above the first results of a large site, shown while older search shards load
+   * (`{years}` is "2025–2026" or "2026"). Not announced; the count that replaces it is.
+   */
+  readonly searchPartial: string;
   /** "Search is not available at the moment. You can browse all releases from the news page." */
   readonly searchUnavailable: string;
   /** " ({count})": after "Filters" on a phone, how many filters are chosen. */

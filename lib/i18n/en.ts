@@ -127,6 +127,7 @@ export const english = (f: Formats): Dictionary => ({
   searchForWords: " for “{query}”",
   searchWithFilters: " with the chosen filters",
   searchShown: "Showing {shown} of {total}.",
+  searchPartial: "Showing results from {years}{words}{filters}; searching older releases…",
   searchUnavailable: "Search is not available at the moment. You can browse all releases from the news page.",
   searchActiveFilters: " ({count})",
   searchChosen: { other: " ({count} chosen)" },

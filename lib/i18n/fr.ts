@@ -137,6 +137,7 @@ export const french = (f: Formats): Dictionary => {
     searchForWords: ` pour ${quoted("{query}")}`,
     searchWithFilters: " avec les filtres choisis",
     searchShown: `Résultats affichés${colon} {shown} sur {total}.`,
+    searchPartial: `Résultats de {years}{words}{filters}${space}; recherche en cours dans les communiqués plus anciens…`,
     searchUnavailable: "La recherche est momentanément indisponible. Vous pouvez parcourir tous les communiqués depuis la page des actualités.",
     searchActiveFilters: " ({count})",
     searchChosen: { one: " ({count} choisi)", other: " ({count} choisis)" },

@@ -9,6 +9,7 @@ const searchClientKeys = [
   "searchForWords",
   "searchWithFilters",
   "searchShown",
+  "searchPartial",
   "searchUnavailable",
   "searchActiveFilters",
   "searchChosen",

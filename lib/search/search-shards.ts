@@ -29,6 +29,8 @@ export interface ShardPlan {
   readonly shardSize: number;
   /** Pages in each shard; element 0 is shard 1. */
   readonly pages: readonly number[];
+  /** The oldest and the newest publication year in each shard, as `pages`; empty for a site with no indexed page. */
+  readonly years: readonly (readonly [oldest: string, newest: string])[];
 }
 
 export interface ShardAssignment {
@@ -46,7 +48,7 @@ export interface ShardAssignment {
  */
 export function assignShards(years: readonly string[], shardSize: number): ShardAssignment {
   if (!Number.isInteger(shardSize) || shardSize < 1) throw new RangeError(`shardSize must be a positive integer, not ${shardSize}`);
-  if (years.length === 0) return { plan: { shardSize, pages: [0] }, shards: [] };
+  if (years.length === 0) return { plan: { shardSize, pages: [0], years: [] }, shards: [] };
   // Runs of one year, oldest first: [year, count].
   const runs: [string, number][] = [];
   for (let i = years.length - 1; i >= 0; i--) {
@@ -56,25 +58,51 @@ export function assignShards(years: readonly string[], shardSize: number): Shard
     else runs.push([year, 1]);
   }
   const pages: number[] = [];
-  const fill = (count: number, startNew: boolean) => {
+  const spans: [string, string][] = [];
+  const fill = (year: string, count: number, startNew: boolean) => {
     let left = count;
-    if (startNew || pages.length === 0 || pages[pages.length - 1]! + count > shardSize) pages.push(0);
+    const open = () => {
+      pages.push(0);
+      spans.push([year, year]);
+    };
+    if (startNew || pages.length === 0 || pages[pages.length - 1]! + count > shardSize) open();
     while (left > 0) {
       const room = shardSize - pages[pages.length - 1]!;
       if (room === 0) {
-        pages.push(0);
+        open();
         continue;
       }
       const taken = Math.min(room, left);
       pages[pages.length - 1]! += taken;
+      spans[spans.length - 1]![1] = year;
       left -= taken;
     }
   };
-  runs.forEach(([, count], i) => fill(count, i === runs.length - 1));
+  runs.forEach(([year, count], i) => fill(year, count, i === runs.length - 1));
   const shards: number[] = [];
   pages.forEach((count, i) => {
     for (let n = 0; n < count; n++) shards.push(i + 1);
   });
   // Built oldest first; the site's order is newest first.
-  return { plan: { shardSize, pages }, shards: shards.reverse() };
+  return { plan: { shardSize, pages, years: spans }, shards: shards.reverse() };
+}
+
+/**
+ * How many of the newest shards a search waits for before it shows its first results
+ * (issue #15): the newest shards that together hold at most half a shard's pages, and
+ * at least the newest one. Every shard adds its metadata (about 10 bytes a page) and an
+ * index chunk per word to a search, so a first search over these costs about what a
+ * site of half a shard costs, however large the site; the older shards load after the
+ * first results are on screen. All of them when that is every shard (a small site).
+ */
+export function firstSearchShards(plan: Pick<ShardPlan, "shardSize" | "pages">): number {
+  const budget = plan.shardSize / 2;
+  let pages = 0;
+  let count = 0;
+  for (let i = plan.pages.length - 1; i >= 0; i--) {
+    if (count > 0 && pages + plan.pages[i]! > budget) break;
+    pages += plan.pages[i]!;
+    count += 1;
+  }
+  return count;
 }

@@ -74,8 +74,10 @@ test("with a shard size of one, each release has its own index, the oldest in Pa
   ]);
   assert.ok(!existsSync(path.join(site.outDir, "pagefind/shards/4")));
   const page = readFileSync(path.join(site.outDir, "search/index.html"), "utf8");
-  const config = JSON.parse(/data-search-config="([^"]*)"/.exec(page)![1]!.replace(/&quot;/g, '"').replace(/&amp;/g, "&")) as { bundle: string; shards: string[]; siteRoot: string };
+  const config = JSON.parse(/data-search-config="([^"]*)"/.exec(page)![1]!.replace(/&quot;/g, '"').replace(/&amp;/g, "&")) as { bundle: string; shards: string[]; siteRoot: string; firstShards?: unknown };
   assert.deepEqual([config.bundle, config.shards, config.siteRoot], ["/newsroom/pagefind/pagefind.js", ["/newsroom/pagefind/shards/2/", "/newsroom/pagefind/shards/3/"], "/newsroom/"]);
+  // A first search shows the newest shard's results (half a shard's pages at most) before the others load.
+  assert.deepEqual(config.firstShards, { count: 1, years: "2017" });
 });
 
 test("the dev server's build shows a draft but never indexes it", async () => {

@@ -33,3 +33,98 @@ test("an index split into four shards finds, counts and sorts releases as one in
   await expect(page.getByRole("checkbox", { name: new RegExp(`^Drug trafficking \\(${releasesWith("crime_areas", "Drug trafficking")}\\)`) })).toBeVisible();
   await expectAccessible(page);
 });
+
+/** Holds every request for the shards other than the newest (2016, shard 4) until `release` is called. */
+async function holdOlderShards(page: import("@playwright/test").Page): Promise<{ held: () => number; release: () => void }> {
+  let open!: () => void;
+  const released = new Promise<void>((resolve) => (open = resolve));
+  let held = 0;
+  await page.route(
+    (url) => url.pathname.startsWith("/pagefind/") && !url.pathname.endsWith("/pagefind.js") && !url.pathname.startsWith("/pagefind/shards/4/"),
+    async (route) => {
+      held += 1;
+      await released;
+      await route.continue();
+    },
+  );
+  return { held: () => held, release: open };
+}
+
+/** Every text the status region (the live region) has held since the page started, in order. */
+async function recordStatus(page: import("@playwright/test").Page): Promise<void> {
+  await page.addInitScript({
+    content: `window.statusTexts = []; window.layoutShift = 0;
+      new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.layoutShift += entry.value; }).observe({ type: "layout-shift", buffered: true });
+      document.addEventListener("DOMContentLoaded", () => {
+        const status = document.querySelector("[data-search-status]");
+        new MutationObserver(() => window.statusTexts.push(status.textContent)).observe(status, { childList: true, characterData: true, subtree: true });
+      });`,
+  });
+}
+
+const resultUrls = (page: import("@playwright/test").Page) => page.locator("[data-search-results] > li h3 a").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+
+test("a first search shows the newest shard's results before the older shards load, then the ranking over every shard in their place", async ({ page, shardedSearchSite }) => {
+  // The ranking when every shard is loaded before the first search (the page's settings
+  // without `firstShards`): what the page must end with.
+  let allAtOnce = false;
+  await page.route(`${shardedSearchSite.url}search/?*`, async (route) => {
+    const response = await route.fetch();
+    const html = await response.text();
+    const body = html.replace(/&quot;firstShards&quot;:\{[^}]*\},/, "");
+    allAtOnce = body !== html;
+    await route.fulfill({ response, body });
+  });
+  await page.goto(`${shardedSearchSite.url}search/?q=${commonWord}`);
+  await expect(page.getByRole("status")).toHaveText(`${searchReleases.length} releases found for “${commonWord}”.`);
+  expect(allAtOnce).toBe(true);
+  const whole = await resultUrls(page);
+  expect(whole).toHaveLength(10);
+  await page.unrouteAll();
+
+  await recordStatus(page);
+  const older = await holdOlderShards(page);
+  await page.goto(`${shardedSearchSite.url}search/?q=${commonWord}`);
+  // Shards of four releases: the first search waits for the newest shard only, 2016's four releases.
+  const progress = page.locator("[data-search-progress]");
+  await expect(progress).toHaveText(`Showing results from 2016 for “${commonWord}”; searching older releases…`);
+  await expect(page.locator("[data-search-results] > li")).toHaveCount(4);
+  expect(await shownDays(page).then((days) => days.every((day) => day.startsWith("2016")))).toBe(true);
+  // The live region stays silent until the count of the whole site is known; no count, no "load more" yet.
+  await expect(page.locator("[data-search-status]")).toBeEmpty();
+  await expect(page.getByRole("button", { name: /load more/i })).toBeHidden();
+  await expect(page.locator("[data-search-facets] input")).toHaveCount(0);
+  expect(older.held()).toBeGreaterThan(0);
+  // A reader already on a first result stays on it (or on the list) when the ranking changes.
+  const reading = page.locator("[data-search-results] > li h3 a").nth(1);
+  const readingUrl = await reading.getAttribute("href");
+  await reading.focus();
+
+  older.release();
+  await expect(page.getByRole("status")).toHaveText(`${searchReleases.length} releases found for “${commonWord}”.`);
+  await expect(progress).toBeHidden();
+  expect(await resultUrls(page)).toEqual(whole);
+  const focusedUrl = await page.evaluate(() => (document.activeElement?.closest("[data-search-results]") ? document.activeElement.getAttribute("href") : null));
+  expect(focusedUrl).toBe(whole.includes(readingUrl) ? readingUrl : whole[0]);
+  // Facet counts are those of the whole site, and come after.
+  await expect(page.getByRole("checkbox", { name: new RegExp(`^Fraud \\(${releasesWith("crime_areas", "Fraud")}\\)`), includeHidden: true })).toBeAttached();
+  // One announcement, the final count; nothing moved as the ranking replaced the first results.
+  const { statusTexts, layoutShift } = await page.evaluate(() => {
+    const recorded = window as unknown as { statusTexts: string[]; layoutShift: number };
+    return { statusTexts: recorded.statusTexts, layoutShift: recorded.layoutShift };
+  });
+  expect(statusTexts.filter((text) => text !== "")).toEqual([`${searchReleases.length} releases found for “${commonWord}”.`]);
+  expect(layoutShift).toBe(0);
+  await expectAccessible(page);
+});
+
+test("newest first, the newest shard's first page of results is already the final one", async ({ page, shardedSearchSite }) => {
+  const older = await holdOlderShards(page);
+  await page.goto(`${shardedSearchSite.url}search/?q=${commonWord}&sort=newest`);
+  await expect(page.locator("[data-search-progress]")).toBeVisible();
+  const first = await shownDays(page);
+  expect(first).toEqual(newestFirst.slice(0, 4).map((r) => r.date));
+  older.release();
+  await expect(page.getByRole("status")).toHaveText(`${searchReleases.length} releases found for “${commonWord}”.`);
+  expect(await shownDays(page)).toEqual(newestFirst.slice(0, 10).map((r) => r.date));
+});

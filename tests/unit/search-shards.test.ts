@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { assignShards, shardFolder } from "../../lib/search/search-shards.ts";
+import { assignShards, firstSearchShards, shardFolder } from "../../lib/search/search-shards.ts";
 
 /** Years of releases, newest first, as the site keeps them: `counts` per year, newest year first. */
 const years = (counts: Record<string, number>) =>
@@ -10,6 +10,7 @@ test("older years fill shards from the oldest, whole years together; the newest 
   const { plan, shards } = assignShards(years({ 2026: 3, 2025: 4, 2024: 4, 2023: 2, 2022: 5 }), 10);
   // 2022 + 2023 (7), then 2024 + 2025 (8) would not fit with 2023, so: [2022, 2023] [2024, 2025] [2026].
   assert.deepEqual(plan.pages, [7, 8, 3]);
+  assert.deepEqual(plan.years, [["2022", "2023"], ["2024", "2025"], ["2026", "2026"]]);
   assert.deepEqual(shards, [3, 3, 3, 2, 2, 2, 2, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1]);
 });
 
@@ -22,6 +23,7 @@ test("a new release this year changes only the newest shard; older shards keep t
 
 test("a year larger than a shard is split by count from its oldest release", () => {
   assert.deepEqual(assignShards(years({ 2026: 2, 2025: 25 }), 10).plan.pages, [10, 10, 5, 2]);
+  assert.deepEqual(assignShards(years({ 2026: 2, 2025: 25, 2024: 3 }), 10).plan.years, [["2024", "2024"], ["2025", "2025"], ["2025", "2025"], ["2025", "2025"], ["2026", "2026"]]);
   assert.deepEqual(assignShards(years({ 2026: 12 }), 10).plan.pages, [10, 2]);
 });
 
@@ -38,10 +40,23 @@ test("every release gets one shard, and the plan counts agree with the assignmen
 
 test("a site with no indexed release still writes one (empty) shard; a bad size is refused", () => {
   assert.deepEqual(assignShards([], 10).plan.pages, [0]);
+  assert.deepEqual(assignShards([], 10).plan.years, []);
   assert.throws(() => assignShards(["2026"], 0), /shardSize must be a positive integer/);
 });
 
 test("the first shard lives in Pagefind's own folder, the others beside it", () => {
   assert.equal(shardFolder(1), "pagefind");
   assert.equal(shardFolder(3), "pagefind/shards/3");
+});
+
+test("a first search waits for the newest shards holding at most half a shard's pages, at least the newest", () => {
+  // 10,000 releases: this year's few hundred first, the other 9,700 after the first results.
+  assert.equal(firstSearchShards({ shardSize: 10_000, pages: [9_700, 300] }), 1);
+  // 50,000: this year and last (a year of its own between full shards), not the next 9,090.
+  assert.equal(firstSearchShards({ shardSize: 10_000, pages: [9_090, 9_090, 9_090, 9_090, 9_090, 2_273, 2_277] }), 2);
+  // A small site: every shard at once, as before.
+  assert.equal(firstSearchShards({ shardSize: 10_000, pages: [955, 45] }), 2);
+  assert.equal(firstSearchShards({ shardSize: 10_000, pages: [0] }), 1);
+  // A newest shard larger than the budget is still searched first, on its own.
+  assert.equal(firstSearchShards({ shardSize: 4, pages: [4, 1, 4, 4] }), 1);
 });

@@ -3,7 +3,7 @@ import { test } from "node:test";
 import { dictionaryFor } from "../../lib/i18n/dictionaries.ts";
 import { searchClientText } from "../../lib/i18n/search-text.ts";
 import { emptyState } from "../../lib/search/search-state.ts";
-import { statusText } from "../../lib/search/status-text.ts";
+import { partialStatusText, statusText } from "../../lib/search/status-text.ts";
 
 const english = searchClientText(dictionaryFor("en-GB"));
 const french = searchClientText(dictionaryFor("fr"));
@@ -22,4 +22,10 @@ test("the status is written in the page's language, with its plurals and digit g
 
 test("search words that look like a placeholder stay as typed", () => {
   assert.equal(statusText({ ...emptyState, query: "{filters} {count}" }, 2, english, "en"), "2 releases found for “{filters} {count}”.");
+});
+
+test("over first results from the newest shards, the line names their years and the search, not a count", () => {
+  assert.equal(partialStatusText({ ...emptyState, query: "port" }, "2025–2026", english, "en-GB"), "Showing results from 2025–2026 for “port”; searching older releases…");
+  assert.equal(partialStatusText({ ...emptyState, filters: { type: ["News"] } }, "2026", english, "en-GB"), "Showing results from 2026 with the chosen filters; searching older releases…");
+  assert.equal(partialStatusText({ ...emptyState, query: "port" }, "2026", french, "fr"), "Résultats de 2026 pour «\u202fport\u202f»\u202f; recherche en cours dans les communiqués plus anciens…");
 });

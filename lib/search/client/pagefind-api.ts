@@ -36,33 +36,71 @@ export interface PagefindApi {
 
 /** pagefind.js as a module: the API plus merging further indexes into the first. */
 interface PagefindModule extends PagefindApi {
-  options(options: Parameters<PagefindApi["options"]>[0] & { mergeFilter?: Record<string, string> }): Promise<void>;
+  options(options: Parameters<PagefindApi["options"]>[0] & { basePath?: string; mergeFilter?: Record<string, string> }): Promise<void>;
   mergeIndex(basePath: string, options: { baseUrl?: string; excerptLength?: number; excerptEllipsis?: string; mergeFilter?: Record<string, string> }): Promise<void>;
 }
 
 const excerpt = { excerptLength: 30, excerptEllipsis: "…" } as const;
 
 /** What loading Pagefind and answering searches need from the page's settings; sent to the search worker. */
-export type PagefindSettings = Pick<SearchPageConfig, "bundle" | "siteRoot" | "shards" | "shardFilter" | "timeZone" | "language">;
+export type PagefindSettings = Pick<SearchPageConfig, "bundle" | "siteRoot" | "shards" | "shardFilter" | "firstShards" | "timeZone" | "language">;
+
+/** Pagefind with the shards loaded so far. */
+export interface LoadedIndex {
+  /** Searches the shards loaded so far. */
+  readonly api: PagefindApi;
+  /** Whether those are all of the site's shards. */
+  readonly complete: boolean;
+  /** Merges the other shards into the same Pagefind (once); resolves to the API over every shard. */
+  rest(): Promise<PagefindApi>;
+}
 
 /**
- * Imports pagefind.js from the site's bundle and merges the other index shards into it.
- * It runs in the search worker (search-worker.ts), where Pagefind starts no worker of
- * its own; `noWorker` says so for the page's thread too, where it runs only if the
- * worker cannot start. Each shard's pages get its number as a filter made in the
- * browser (Pagefind's mergeFilter), which costs no download.
+ * Imports pagefind.js from the site's bundle and merges the index shards. It runs in the
+ * search worker (search-worker.ts), where Pagefind starts no worker of its own;
+ * `noWorker` says so for the page's thread too, where it runs only if the worker cannot
+ * start. Each shard's pages get its number as a filter made in the browser (Pagefind's
+ * mergeFilter), which costs no download.
+ *
+ * Shards are loaded newest first: the newest is Pagefind's primary index (its metadata
+ * and WebAssembly come from that shard's folder, which holds the same files as the
+ * first's), and the others are merged in order. Where the settings name `firstShards`,
+ * only that many are loaded at first, and `rest()` merges the older ones into the same
+ * Pagefind later: Pagefind searches every index merged so far, in the order merged, so the
+ * final ranking is the one a search over every shard at once gives (progressive search,
+ * issue #15).
  */
-export async function loadPagefind(config: Pick<PagefindSettings, "bundle" | "siteRoot" | "shards" | "shardFilter">): Promise<PagefindApi> {
+export async function loadPagefind(config: Pick<PagefindSettings, "bundle" | "siteRoot" | "shards" | "shardFilter" | "firstShards">): Promise<LoadedIndex> {
   const module = (await import(config.bundle)) as PagefindModule;
-  const sharded = config.shards.length > 0;
-  // Result URLs start at the site root, as on the page: in a worker Pagefind would
-  // otherwise make them absolute, for want of a window.location to strip.
-  await module.options({ ...excerpt, noWorker: true, baseUrl: config.siteRoot, ...(sharded ? { mergeFilter: { [config.shardFilter]: "1" } } : {}) });
-  if (!sharded) return module;
-  await Promise.all(
-    config.shards.map((basePath, i) => module.mergeIndex(basePath, { ...excerpt, baseUrl: config.siteRoot, mergeFilter: { [config.shardFilter]: String(i + 2) } })),
-  );
-  return shardedSearch(module, config.shards.length + 1, config.shardFilter);
+  const shardCount = config.shards.length + 1;
+  if (shardCount === 1) {
+    // Result URLs start at the site root, as on the page: in a worker Pagefind would
+    // otherwise make them absolute, for want of a window.location to strip.
+    await module.options({ ...excerpt, noWorker: true, baseUrl: config.siteRoot });
+    return { api: module, complete: true, rest: () => Promise.resolve(module) };
+  }
+  // Pagefind skips merging an index whose path begins the primary's, and shard 1's
+  // folder (/pagefind/) begins every other shard's: merged shards are named by absolute
+  // URL, the primary by its path.
+  const folder = (shard: number) => (shard === 1 ? config.bundle.replace(/[^/]*$/, "") : config.shards[shard - 2]!);
+  const merged = (shard: number) => new URL(folder(shard), location.href).href;
+  const mergeFilter = (shard: number) => ({ [config.shardFilter]: String(shard) });
+  const newestFirst = Array.from({ length: shardCount }, (_, i) => shardCount - i);
+  const merge = (shards: readonly number[]) =>
+    Promise.all(shards.map((shard) => module.mergeIndex(merged(shard), { ...excerpt, baseUrl: config.siteRoot, mergeFilter: mergeFilter(shard) })));
+
+  await module.options({ ...excerpt, noWorker: true, baseUrl: config.siteRoot, basePath: folder(shardCount), mergeFilter: mergeFilter(shardCount) });
+  const firstCount = Math.min(Math.max(config.firstShards?.count ?? shardCount, 1), shardCount);
+  const first = newestFirst.slice(0, firstCount);
+  await merge(first.slice(1));
+  const api = shardedSearch(module, first, shardCount, config.shardFilter);
+  if (firstCount === shardCount) return { api, complete: true, rest: () => Promise.resolve(api) };
+  let all: Promise<PagefindApi> | undefined;
+  return {
+    api,
+    complete: false,
+    rest: () => (all ??= merge(newestFirst.slice(firstCount)).then(() => shardedSearch(module, newestFirst, shardCount, config.shardFilter))),
+  };
 }
 
 export type SearchOptions = Parameters<PagefindApi["search"]>[1];
@@ -78,6 +116,12 @@ export interface SearchAnswer {
   readonly total: number;
   readonly filters: FilterCounts;
   readonly items: readonly ResultItem[];
+  /**
+   * Whether the answer covers every shard. False for first results from the newest shards
+   * only (progressive search): its total and counts are theirs, and its ranking may change
+   * once `loadRest()` has merged the older shards.
+   */
+  readonly complete: boolean;
 }
 
 /**
@@ -88,13 +132,31 @@ export interface SearchAnswer {
  */
 export interface SearchClient {
   search(term: string | null, options: SearchOptions, from: number, count: number): Promise<SearchAnswer>;
+  /** The count of every filter value over the whole site: it loads every shard first. */
   filters(): Promise<FilterCounts>;
+  /** Loads the shards a first search left for later; every search after it covers the whole site. */
+  loadRest(): Promise<void>;
 }
 
-export function searchClient(api: PagefindApi, settings: Pick<PagefindSettings, "timeZone" | "language">): SearchClient {
+export function searchClient(index: LoadedIndex, settings: Pick<PagefindSettings, "timeZone" | "language">): SearchClient {
+  let api = index.api;
+  let complete = index.complete;
+  let rest: Promise<void> | undefined;
+  const loadRest = () =>
+    (rest ??= index.rest().then((all) => {
+      api = all;
+      complete = true;
+    }));
   return {
-    filters: () => api.filters(),
+    loadRest,
+    async filters() {
+      await loadRest();
+      return api.filters();
+    },
     async search(term, options, from, count) {
+      // Once the older shards are on their way, a search waits for them: it covers all or the first.
+      if (rest) await rest;
+      const covers = complete;
       const response = await api.search(term, options);
       const wanted = response.results.slice(from, from + count);
       // Only what a result shows: a fragment also holds the whole text of its page.
@@ -103,7 +165,7 @@ export function searchClient(api: PagefindApi, settings: Pick<PagefindSettings, 
         const dateText = meta["date"] ? formatResultDate(meta["date"], settings.timeZone, settings.language) : undefined;
         return { url, excerpt: text, meta, dateText };
       }));
-      return { total: response.results.length, filters: response.filters, items };
+      return { total: response.results.length, filters: response.filters, items, complete: covers };
     },
   };
 }

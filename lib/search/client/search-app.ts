@@ -80,8 +80,21 @@ async function start(root: HTMLElement): Promise<void> {
       // Counts for every facet need every filter chunk; on a first visit those load after
       // the first results are on screen, so the page shows results sooner (issue #6 budget).
       const countsComplete = allFilters !== undefined;
-      let answer = await api.search(term, options, 0, state.pages * config.pageSize);
+      const wanted = state.pages * config.pageSize;
+      let answer = await api.search(term, options, 0, wanted);
       if (run !== runs) return;
+      if (!answer.complete) {
+        // Progressive search on a large site (issue #15): the newest shards' results show
+        // at once, then the ranking over every shard takes their place.
+        if (answer.total > 0 && config.firstShards) {
+          view.showFirstResults(state, answer.items, config.firstShards.years);
+          view.busy(false);
+        }
+        await api.loadRest();
+        if (run !== runs) return;
+        answer = await api.search(term, options, 0, wanted);
+        if (run !== runs) return;
+      }
       current = { term, options, total: answer.total, shown: answer.items.length };
       view.showResults(state, answer.total, answer.items, false);
       view.busy(false);

@@ -3,7 +3,7 @@ import { excerptParts } from "../excerpt-parts.ts";
 import { facetOptions } from "../facet-options.ts";
 import type { SearchPageConfig } from "../search-page-config.ts";
 import { hasFilters, type SearchSort, type SearchState } from "../search-state.ts";
-import { statusText } from "../status-text.ts";
+import { partialStatusText, statusText } from "../status-text.ts";
 import { el, required } from "./dom.ts";
 import type { FilterCounts, ResultItem } from "./pagefind-api.ts";
 
@@ -24,6 +24,8 @@ export class SearchView {
   private readonly query: HTMLInputElement;
   private readonly sortSelect: HTMLSelectElement;
   private readonly status: HTMLElement;
+  /** The line that stands in the status's place over first results from the newest search shards. */
+  private readonly progress: HTMLElement;
   private readonly prompt: HTMLElement;
   private readonly noResults: HTMLElement;
   private readonly list: HTMLOListElement;
@@ -33,6 +35,8 @@ export class SearchView {
   private readonly clear: HTMLButtonElement;
   private readonly facetsToggle: HTMLButtonElement;
   private readonly facetsActive: HTMLElement;
+  /** What each shown result was rendered from, in list order: a result that stays where it was is kept. */
+  private shownKeys: string[] = [];
 
   constructor(
     private readonly root: HTMLElement,
@@ -52,6 +56,9 @@ export class SearchView {
     this.clear = required(root, "[data-search-clear]");
     this.facetsToggle = required(root, "[data-search-facets-toggle]");
     this.facetsActive = required(root, "[data-search-facets-active]");
+    // Not a live region: only the count that replaces it is announced (progressive search, issue #15).
+    this.progress = el("p", { class: "search-status", "data-search-progress": true, hidden: true });
+    this.status.after(this.progress);
 
     form.addEventListener("submit", (event) => {
       event.preventDefault();
@@ -99,19 +106,39 @@ export class SearchView {
   }
 
   showPrompt(): void {
+    this.endProgress();
     this.status.textContent = "";
     this.prompt.hidden = false;
     this.noResults.hidden = true;
     this.list.replaceChildren();
+    this.shownKeys = [];
     this.more.hidden = true;
     this.shown.hidden = true;
   }
 
   showUnavailable(): void {
     this.busy(false);
+    this.endProgress();
     this.prompt.hidden = true;
     this.noResults.hidden = true;
     this.status.textContent = this.config.text.searchUnavailable;
+  }
+
+  /**
+   * First results from the newest search shards while the older ones load (progressive
+   * search, issue #15): a line names the years searched where the count will be, and
+   * nothing is announced; showResults then puts the whole ranking in their place.
+   */
+  showFirstResults(state: SearchState, items: readonly ResultItem[], years: string): void {
+    this.prompt.hidden = true;
+    this.noResults.hidden = true;
+    this.status.textContent = "";
+    this.status.style.minHeight = "";
+    this.progress.textContent = partialStatusText(state, years, this.config.text, this.config.language);
+    this.progress.hidden = false;
+    this.replaceResults(items, state.query !== "");
+    this.more.hidden = true;
+    this.shown.hidden = true;
   }
 
   /** Shows a first set of results (or adds a next set); focus moves to the first added result. */
@@ -119,10 +146,16 @@ export class SearchView {
     this.prompt.hidden = true;
     this.noResults.hidden = total > 0;
     for (const clear of this.noResults.querySelectorAll<HTMLElement>("[data-search-clear]")) clear.hidden = !hasFilters(state);
+    if (!append) this.endProgress();
     this.status.textContent = statusText(state, total, this.config.text, this.config.language);
-    const rendered = items.map((item) => this.resultItem(item, state.query !== ""));
-    if (append) this.list.append(...rendered);
-    else this.list.replaceChildren(...rendered);
+    const withQuery = state.query !== "";
+    const rendered = append ? items.map((item) => this.resultItem(item, withQuery)) : [];
+    if (append) {
+      this.list.append(...rendered);
+      this.shownKeys.push(...items.map((item) => resultKey(item, withQuery)));
+    } else {
+      this.replaceResults(items, withQuery);
+    }
     const count = this.list.children.length;
     this.more.hidden = count >= total;
     this.shown.hidden = total === 0;
@@ -178,6 +211,39 @@ export class SearchView {
     clear.hidden = !hasFilters(state);
   }
 
+  /**
+   * The progress line gives way to the status. The status keeps the line's height until
+   * the next search, so that a shorter count does not move the results up (no layout
+   * shift as the whole ranking replaces the first results).
+   */
+  private endProgress(): void {
+    const reserved = this.progress.hidden ? 0 : this.progress.getBoundingClientRect().height;
+    this.progress.hidden = true;
+    this.progress.textContent = "";
+    this.status.style.minHeight = reserved > 0 ? `${reserved}px` : "";
+  }
+
+  /**
+   * Puts `items` in the list. Results that are the same, in the same places, as those
+   * already at its top stay as they are, so the whole ranking replacing first results
+   * moves nothing that did not change; where the keyboard was on a result that goes, it
+   * moves to the same release in the new list, or to the first result.
+   */
+  private replaceResults(items: readonly ResultItem[], withQuery: boolean): void {
+    const keys = items.map((item) => resultKey(item, withQuery));
+    let kept = 0;
+    while (kept < keys.length && kept < this.shownKeys.length && keys[kept] === this.shownKeys[kept]) kept += 1;
+    const focused = document.activeElement;
+    const focusedUrl = focused instanceof HTMLAnchorElement && this.list.contains(focused) ? focused.getAttribute("href") : null;
+    for (const gone of [...this.list.children].slice(kept)) gone.remove();
+    this.list.append(...items.slice(kept).map((item) => this.resultItem(item, withQuery)));
+    this.shownKeys = keys;
+    if (focusedUrl !== null && !this.list.contains(document.activeElement)) {
+      const links = [...this.list.querySelectorAll<HTMLAnchorElement>("h3 a")];
+      (links.find((link) => link.getAttribute("href") === focusedUrl) ?? links[0] ?? this.query).focus();
+    }
+  }
+
   private message(template: string, values: Readonly<Record<string, string | number>>): string {
     return fillMessage(template, values, this.config.language);
   }
@@ -204,4 +270,9 @@ export class SearchView {
       ),
     );
   }
+}
+
+/** Everything a result is rendered from. */
+function resultKey(item: ResultItem, withQuery: boolean): string {
+  return JSON.stringify([item.url, withQuery ? item.excerpt : item.meta["summary"], item.meta["title"], item.meta["type"], item.meta["date"], item.dateText]);
 }

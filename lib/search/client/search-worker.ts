@@ -14,7 +14,8 @@ import { loadPagefind, searchClient, type PagefindSettings, type SearchClient } 
 type Request =
   | { readonly kind: "load"; readonly settings: PagefindSettings }
   | { readonly kind: "search"; readonly args: Parameters<SearchClient["search"]> }
-  | { readonly kind: "filters" };
+  | { readonly kind: "filters" }
+  | { readonly kind: "loadRest" };
 
 type Call = Request & { readonly id: number };
 
@@ -31,12 +32,13 @@ export function serveSearch(scope: WorkerScope): void {
   let client: Promise<SearchClient> | undefined;
   const answer = async (call: Call): Promise<unknown> => {
     if (call.kind === "load") {
-      client = loadPagefind(call.settings).then((api) => searchClient(api, call.settings));
+      client = loadPagefind(call.settings).then((index) => searchClient(index, call.settings));
       await client;
       return undefined;
     }
     if (!client) throw new Error("The search worker was asked to search before it was told where the index is");
-    return call.kind === "search" ? (await client).search(...call.args) : (await client).filters();
+    if (call.kind === "search") return (await client).search(...call.args);
+    return call.kind === "filters" ? (await client).filters() : (await client).loadRest();
   };
   scope.addEventListener("message", ({ data: call }) => {
     answer(call).then(
@@ -81,8 +83,8 @@ export async function connectSearch(settings: PagefindSettings): Promise<SearchC
   });
 
   try {
-    const { bundle, siteRoot, shards, shardFilter, timeZone, language } = settings;
-    await call({ kind: "load", settings: { bundle, siteRoot, shards, shardFilter, timeZone, language } });
+    const { bundle, siteRoot, shards, shardFilter, firstShards, timeZone, language } = settings;
+    await call({ kind: "load", settings: { bundle, siteRoot, shards, shardFilter, firstShards, timeZone, language } });
   } catch (error) {
     // Pagefind's own failure (its files missing, say) is the page's to show; a worker that never started is not.
     if (!stopped) throw error;
@@ -92,5 +94,6 @@ export async function connectSearch(settings: PagefindSettings): Promise<SearchC
   return {
     search: (...args) => call({ kind: "search", args }) as ReturnType<SearchClient["search"]>,
     filters: () => call({ kind: "filters" }) as ReturnType<SearchClient["filters"]>,
+    loadRest: () => call({ kind: "loadRest" }) as ReturnType<SearchClient["loadRest"]>,
   };
 }

@@ -15,9 +15,13 @@ type SearchOptions = Parameters<PagefindApi["search"]>[1];
  * - With a sort, a result's score is its rank in its own shard, and merged results would
  *   interleave shards. Shards are runs of publication dates, so sorted searches ask each
  *   shard on its own, newest shard first, and join the lists.
+ *
+ * `shards` are the numbers of the shards it searches, of the site's `shardCount`: all of
+ * them, or the newest ones while a progressive search waits for the rest (pagefind-api.ts),
+ * whose searches are then kept to those shards even once more are being merged.
  */
-export function shardedSearch(api: PagefindApi, shardCount: number, shardFilter: string): PagefindApi {
-  const every = Array.from({ length: shardCount }, (_, i) => String(i + 1));
+export function shardedSearch(api: PagefindApi, shards: readonly number[], shardCount: number, shardFilter: string): PagefindApi {
+  const every = shards.map(String);
   const within = (options: SearchOptions, shards: readonly string[]): SearchOptions => ({
     ...options,
     filters: { ...options.filters, [shardFilter]: { any: [...shards] } },
