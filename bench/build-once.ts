@@ -92,7 +92,7 @@ const report: BuildReport = {
   timings,
   searchIndexedBy,
   incremental: result.incremental.fullBecause === undefined
-    ? `${result.incremental.renderedPages} pages rendered, ${result.incremental.reusedPages} reused, ${result.incremental.indexedShards} of ${result.incremental.indexedShards + result.incremental.reusedShards} shards indexed`
+    ? `${result.incremental.renderedPages} pages rendered, ${result.incremental.reusedPages} reused from the ${result.incremental.base}, ${result.incremental.indexedShards} of ${result.incremental.indexedShards + result.incremental.reusedShards} shards indexed`
     : `full build: ${result.incremental.fullBecause}`,
   maxRssKiB: process.resourceUsage().maxRSS,
   ...(imageCache ? { imageCache } : {}),

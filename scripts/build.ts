@@ -11,7 +11,7 @@ try {
   const result = await buildSite(options);
   const { incremental } = result;
   const how = incremental.fullBecause === undefined
-    ? `incremental: ${incremental.renderedPages} pages rendered, ${incremental.reusedPages} taken from the previous build; ${incremental.indexedShards} of ${incremental.indexedShards + incremental.reusedShards} search shards indexed`
+    ? `incremental: ${incremental.renderedPages} pages rendered, ${incremental.reusedPages} taken from the ${incremental.base === "standby" ? "build before (updated in place)" : "live build"}; ${incremental.indexedShards} of ${incremental.indexedShards + incremental.reusedShards} search shards indexed`
     : `full build: ${incremental.fullBecause}`;
   console.log(`Built ${result.releases} releases into ${result.outDir} (${result.files} files written) in ${result.seconds.toFixed(1)} s; ${how}.`);
   const next = result.nextPublication;

@@ -7,12 +7,13 @@ import { SearchIndexRun } from "../search/search-plugin.ts";
 import { MultilingualSite, releasesFolderOf } from "../languages/multilingual-site.ts";
 import type { BuildMode, Newsroom } from "../site/newsroom.ts";
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { fullPlan, planBuild, recordOf } from "./incremental/build-plan.ts";
 import { codeVersion } from "./incremental/code-version.ts";
 import { ParseCache } from "../content/parse-cache.ts";
 import { siteFingerprints } from "./incremental/fingerprints.ts";
 import { pageFile, readIncrementalRecord, reuseOutputs, writeIncrementalRecord } from "./incremental/reuse.ts";
+import { applyOnto, claimStandby, findStandby, keptFiles, recordsFolder, releaseStandby } from "./incremental/standby.ts";
 import { discardStaging, liveBuild, prepareOutputFolder, publishBuild, removeStaleBuilds } from "./output-folder.ts";
 import { guardAgainstShrinking, readBuildRecord, writeBuildRecord } from "./shrink-guard.ts";
 import { parseBuildTime } from "./build-time.ts";
@@ -71,6 +72,12 @@ export interface IncrementalSummary {
   /** Search shards indexed, and taken from the previous build. */
   readonly indexedShards: number;
   readonly reusedShards: number;
+  /**
+   * Which build the unchanged files came from: "standby", the build before the live one,
+   * brought up to date in place, or "live", whose unchanged files were linked into a new
+   * folder (lib/build/incremental/standby.ts). Undefined for a full build.
+   */
+  readonly base?: "standby" | "live" | undefined;
 }
 
 export interface BuildTimings {
@@ -119,22 +126,33 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   // between builds in the store's images/ folder, so a rebuild encodes only new images.
   const imageCache = path.join(`${outDir}.builds`, "images");
   const folder = prepareOutputFolder(outDir);
-  const previousBuild = liveBuild(outDir);
+  const live = liveBuild(outDir);
   // Incremental builds (issue #13): pages and search shards whose fingerprint is unchanged
-  // since the live build are taken from it; the rest is rendered as a clean build would.
-  // Each language is planned, rendered and indexed in its own folder of the build.
-  const languages = site.newsrooms.map((newsroom) => {
+  // are kept; the rest is rendered as a clean build would. The base is the standby (the
+  // build before the live one, updated in place: incremental/standby.ts) when every
+  // language can start from it, else the live build, whose unchanged files are linked.
+  const planned = site.newsrooms.map((newsroom) => {
     const segment = newsroom.languageLinks?.language.segment ?? "";
-    const staging = segment ? path.join(folder.staging, segment) : folder.staging;
-    // Taking pages from the previous build starts from an existing folder.
-    mkdirSync(staging, { recursive: true });
-    const previous = previousBuild && segment ? path.join(previousBuild, segment) : previousBuild;
     const media = siteMediaFor(newsroom, { contentDir, root: process.cwd(), cacheDir: imageCache });
     newsroom.useMedia(media);
     const key = buildKey(code, newsroom, mode);
     const fingerprints = siteFingerprints(newsroom);
-    const plan = options.clean ? fullPlan(fingerprints, "--clean") : planBuild(fingerprints, key, readIncrementalRecord(folder.store, previousBuild, segment));
+    const planFrom = (base: string | undefined) => (options.clean ? fullPlan(fingerprints, "--clean") : planBuild(fingerprints, key, readIncrementalRecord(folder.store, base, segment)));
+    return { newsroom, segment, media, key, fingerprints, planFrom };
+  });
+  const candidate = options.clean ? undefined : findStandby(folder.store, live);
+  const standbyPlans = candidate ? planned.map((language) => language.planFrom(candidate)) : [];
+  const standby = candidate && standbyPlans.every((plan) => plan.fullBecause === undefined) && claimStandby(folder.store, candidate) ? candidate : undefined;
+  const base = standby ?? live;
+  const languages = planned.map((language, i) => {
+    const { newsroom, segment } = language;
+    const staging = segment ? path.join(folder.staging, segment) : folder.staging;
+    // Taking pages from the previous build starts from an existing folder.
+    mkdirSync(staging, { recursive: true });
+    const previous = base && segment ? path.join(base, segment) : base;
+    const plan = standby ? standbyPlans[i]! : language.planFrom(live);
     newsroom.renderOnly(plan.render);
+    const fingerprints = language.fingerprints;
     const search = new SearchIndexRun({
       shardPlan: () => newsroom.searchShards,
       shardOf: (url) => newsroom.searchShardAt(url),
@@ -146,20 +164,22 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     const reusedPages = [...fingerprints.outputs.keys()].filter((output) => !plan.render.has(output));
     // A shard without pages (a language with no release yet) has no folder to take.
     const reusedShards = newsroom.searchShards.pages.map((_, i) => i + 1).filter((shard) => fingerprints.shards.has(shard) && !plan.indexShards.has(shard));
-    return { newsroom, segment, staging, previous, media, key, fingerprints, plan, search, reusedPages, reusedShards };
+    return { ...language, staging, previous, plan, search, reusedPages, reusedShards };
   });
   const medias = languages.map((language) => language.media);
   const pageCount = site.newsrooms.reduce((sum, newsroom) => sum + newsroom.pages.length, 0);
-  const planned = performance.now();
+  const plannedAt = performance.now();
   let files = 0;
   let rendered = validated;
   let reused = validated;
   let written = validated;
+  let standbyTouched = false;
   try {
-    await removeStaleBuilds(folder, log);
+    await removeStaleBuilds(folder, log, standby);
     if (mode === "production" && !options.allowShrink) guardAgainstShrinking(readBuildRecord(folder.store), pageCount, outDir);
-    // Unchanged outputs are linked from the previous build while Eleventy renders the rest.
-    const reuse = Promise.all(languages.map((language) => (language.previous && language.plan.fullBecause === undefined
+    // Unchanged outputs of the live build are linked while Eleventy renders the rest; the
+    // standby holds them already.
+    const reuse = Promise.all(languages.map((language) => (!standby && language.previous && language.plan.fullBecause === undefined
       ? reuseOutputs(language.previous, language.staging, language.reusedPages, language.reusedShards)
       : Promise.resolve()))).then(() => void (reused = performance.now()));
     reuse.catch(() => undefined);
@@ -185,23 +205,38 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     } catch (cause) {
       throw new BuildError(`Pages of the previous build could not be taken into this one (${(cause as Error).message}). Build again with --clean.`, { cause });
     }
-    reused = Math.max(reused, written);
     files += (await mediaWrite).files;
+    if (standby) {
+      standbyTouched = true;
+      try {
+        applyOnto(standby, folder.staging, keptFiles(languages));
+      } catch (cause) {
+        throw new BuildError(`The previous build could not be brought up to date (${(cause as Error).message}). The live site is unchanged; build again (the next build starts from the live site).`, { cause });
+      }
+      reused = performance.now();
+    }
+    reused = Math.max(reused, written);
     rendered = performance.now();
-    await publishBuild(folder);
-    for (const language of languages) writeIncrementalRecord(folder.store, recordOf(path.basename(folder.staging), language.key, language.fingerprints), language.segment);
+    await publishBuild(folder, standby ?? folder.staging);
+    if (standby) {
+      await discardStaging(folder);
+      rmSync(`${recordsFolder(folder.store, standby)}.claimed-${process.pid}`, { recursive: true, force: true });
+    }
+    for (const language of languages) writeIncrementalRecord(folder.store, recordOf(path.basename(standby ?? folder.staging), language.key, language.fingerprints), language.segment);
     parseCache?.save();
     await pruneImageCache(medias, imageCache);
     if (mode === "production") writeBuildRecord(folder.store, { releases: pageCount, builtAt: DateTime.now().toISO() ?? "" });
   } catch (error) {
     for (const language of languages) await language.search.close().catch(() => undefined);
     await discardStaging(folder);
+    // A standby this build did not change yet is offered to the next build again.
+    if (standby && !standbyTouched) releaseStandby(folder.store, standby);
     throw error instanceof NewsroomError ? error : asBuildError(error, outDir);
   }
   const timings: BuildTimings = {
     validate: (validated - started) / 1000,
-    plan: (planned - validated) / 1000,
-    eleventy: (written - planned) / 1000,
+    plan: (plannedAt - validated) / 1000,
+    eleventy: (written - plannedAt) / 1000,
     // Reuse runs beside Eleventy: what it added to the wall time.
     reuse: (reused - written) / 1000,
   };
@@ -216,6 +251,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
       reusedPages: sum((l) => l.reusedPages.length),
       indexedShards: sum((l) => l.plan.indexShards.size),
       reusedShards: sum((l) => l.reusedShards.length),
+      base: standby ? "standby" : "live",
     }
     : { fullBecause: full, renderedPages: sum((l) => l.fingerprints.outputs.size), reusedPages: 0, indexedShards: sum((l) => l.newsroom.searchShards.pages.length), reusedShards: 0 };
   return { outDir, releases: sum((l) => l.newsroom.releases.length), files, seconds: (performance.now() - started) / 1000, timings, nextPublication, incremental };

@@ -2,6 +2,7 @@ import { existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import { BuildError } from "../errors.ts";
+import { removeStaleRecords } from "./incremental/standby.ts";
 
 /**
  * Where a build writes and how the finished site replaces the previous one.
@@ -39,37 +40,48 @@ export function prepareOutputFolder(outDir: string): OutputFolder {
 
 /**
  * Removes what earlier builds left in the store: folders of builds that were killed or
- * failed, and superseded builds. The live site and the staging folders of builds still
- * running (a concurrent `npm run build`) are kept. Never fails the build: a folder that
- * cannot be removed now (say, an orphaned Pagefind still writing into it) is tried again
- * by the next build.
+ * failed, and superseded builds. The live site, the standby this build updates (`keep`;
+ * lib/build/incremental/standby.ts) and the staging folders of builds still running (a
+ * concurrent `npm run build`) are kept. Never fails the build: a folder that cannot be
+ * removed now (say, an orphaned Pagefind still writing into it) is tried again by the
+ * next build.
  */
-export async function removeStaleBuilds(folder: OutputFolder, log: (line: string) => void): Promise<void> {
+export async function removeStaleBuilds(folder: OutputFolder, log: (line: string) => void, keep?: string): Promise<void> {
   const live = liveTarget(folder.outDir);
   for (const name of readdirSync(folder.store)) {
     const full = path.join(folder.store, name);
-    if (full === live || full === folder.staging) continue;
+    if (full === live || full === folder.staging || full === keep) continue;
     const pid = Number(/-(\d+)$/.exec(name)?.[1]);
-    if (!name.startsWith("build-") || (pid !== process.pid && isRunning(pid))) continue;
+    if (!name.startsWith("build-") || (pid !== process.pid && isRunning(pid)) || claimedByRunningBuild(folder.store, name)) continue;
     await rm(full, { recursive: true, force: true, maxRetries: 3 }).catch((error: Error) => log(`Could not remove ${full} left by an earlier build (${error.message}); the next build tries again.`));
   }
+  removeStaleRecords(folder.store, (pid) => pid === process.pid || isRunning(pid));
+}
+
+/** A standby that a concurrent build is updating: its records are claimed by a live process. */
+function claimedByRunningBuild(store: string, name: string): boolean {
+  const records = path.join(store, "records");
+  if (!existsSync(records)) return false;
+  return readdirSync(records).some((entry) => {
+    const claim = /^(.*)\.claimed-(\d+)$/.exec(entry);
+    return claim?.[1] === name && Number(claim[2]) !== process.pid && isRunning(Number(claim[2]));
+  });
 }
 
 /**
- * Points the output link at the finished staging folder in one rename, then removes the
- * build it replaced. An output that is still a plain folder (from before builds were
+ * Points the output link at the finished build (`folder.staging`, or the standby this
+ * build updated) in one rename. The build it replaced stays in the store as the next
+ * build's standby. An output that is still a plain folder (from before builds were
  * swapped by link) is moved into the store first: that one migration is two renames.
  */
-export async function publishBuild(folder: OutputFolder): Promise<void> {
-  let previous = liveTarget(folder.outDir);
-  const link = `${folder.staging}.link`;
-  symlinkSync(path.relative(path.dirname(folder.outDir), folder.staging), link);
-  if (!previous && existsSync(folder.outDir)) {
-    previous = path.join(folder.store, `${stagingName(process.pid)}-plain-folder`);
-    renameSync(folder.outDir, previous);
-  }
+export async function publishBuild(folder: OutputFolder, build = folder.staging): Promise<void> {
+  const link = `${build}.link`;
+  symlinkSync(path.relative(path.dirname(folder.outDir), build), link);
+  // A plain folder has no records, so it cannot serve as a standby: it is removed.
+  const plain = !liveTarget(folder.outDir) && existsSync(folder.outDir) ? path.join(folder.store, `${stagingName(process.pid)}-plain-folder`) : undefined;
+  if (plain) renameSync(folder.outDir, plain);
   renameSync(link, folder.outDir);
-  if (previous && previous !== folder.staging) await rm(previous, { recursive: true, force: true, maxRetries: 3 }).catch(() => undefined);
+  if (plain) await rm(plain, { recursive: true, force: true, maxRetries: 3 }).catch(() => undefined);
 }
 
 /** Removes this build's staging folder after a failure; the live site is untouched. */

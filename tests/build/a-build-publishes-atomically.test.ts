@@ -19,15 +19,20 @@ function siteWith(count: number, word: string): FixtureSite {
 
 const builds = (site: FixtureSite) => readdirSync(`${site.outDir}.builds`).filter((name) => name.startsWith("build-"));
 
-test("the output is a link swapped in one rename, and a second build removes the first", async () => {
+test("the output is a link swapped in one rename; the store keeps the live build and the one before it, which the next build updates", async () => {
   const site = siteWith(3, "first");
   try {
     await buildSite({ contentDir: site.contentDir, outDir: site.outDir });
     assert.ok(lstatSync(site.outDir).isSymbolicLink());
     const first = readlinkSync(site.outDir);
     await buildSite({ contentDir: site.contentDir, outDir: site.outDir });
-    assert.notEqual(readlinkSync(site.outDir), first);
-    assert.deepEqual(builds(site), [path.basename(readlinkSync(site.outDir))]);
+    const second = readlinkSync(site.outDir);
+    assert.notEqual(second, first);
+    assert.deepEqual(builds(site).sort(), [path.basename(first), path.basename(second)].sort());
+    // The third build brings the first up to date and publishes it; the second is kept as the standby.
+    await buildSite({ contentDir: site.contentDir, outDir: site.outDir });
+    assert.equal(readlinkSync(site.outDir), first);
+    assert.deepEqual(builds(site).sort(), [path.basename(first), path.basename(second)].sort());
   } finally {
     await rm(site.root, { recursive: true, force: true });
   }
@@ -52,7 +57,7 @@ test("a killed build leaves the previous site whole, and the next build removes 
     await buildSite({ contentDir: site.contentDir, outDir: site.outDir });
     assert.ok(!existsSync(path.join(`${site.outDir}.builds`, staging)), "the next build removed the killed build's folder");
     assert.match(readFileSync(path.join(site.outDir, "index.html"), "utf8"), /after release 0/);
-    assert.equal(builds(site).length, 1);
+    assert.equal(builds(site).length, 2, "the live build and the one before it");
   } finally {
     await rm(site.root, { recursive: true, force: true });
   }

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
@@ -48,10 +48,14 @@ function assertSameFiles(incremental: string, clean: string): void {
 }
 
 /**
- * Builds the newsroom, applies `change`, builds again into the same output (incremental)
- * and into a fresh one (clean), and compares the two file for file.
+ * Builds the newsroom twice (so that the store holds a standby: the build before the
+ * live one), applies `change`, builds again into the same output (incremental, updating
+ * the standby in place) and into a fresh one (clean), and compares the two file for file.
+ * With `base: "live"` it builds once before the change, so the incremental build links
+ * the live build's unchanged files into a new folder instead.
  */
 interface ChangeOptions {
+  base?: "standby" | "live";
   codeVersion?: [string, string];
   time?: [string, string];
   /** Another fixture than the twelve-release newsroom. */
@@ -65,9 +69,12 @@ async function afterChange(change: (site: FixtureSite) => void, options: ChangeO
   const [firstCode, secondCode] = options.codeVersion ?? ["code", "code"];
   const [firstTime, secondTime] = options.time ?? [buildTime, buildTime];
   try {
+    const base = options.base ?? "standby";
     await buildSite({ contentDir: site.contentDir, outDir: site.outDir, buildTime: firstTime, codeVersion: firstCode, log: () => undefined });
+    if (base === "standby") await buildSite({ contentDir: site.contentDir, outDir: site.outDir, buildTime: firstTime, codeVersion: firstCode, log: () => undefined });
     change(site);
     const result = await buildSite({ contentDir: site.contentDir, outDir: site.outDir, buildTime: secondTime, codeVersion: secondCode, log: () => undefined });
+    if (result.incremental.fullBecause === undefined) assert.equal(result.incremental.base, base, `the unchanged files came from the ${base} build`);
     const cleanOut = path.join(site.root, "clean");
     await buildSite({ contentDir: site.contentDir, outDir: cleanOut, buildTime: secondTime, codeVersion: secondCode, clean: true, log: () => undefined });
     assertSameFiles(site.outDir, cleanOut);
@@ -136,7 +143,76 @@ test("a changed site.json or changed code builds everything again", async () => 
 
 test("nothing changed: every page is taken from the previous build and no shard is indexed", async () => {
   const result = await afterChange(() => undefined);
-  assert.deepEqual({ ...result.incremental, reusedPages: result.incremental.reusedPages > 0 }, { fullBecause: undefined, renderedPages: 0, reusedPages: true, indexedShards: 0, reusedShards: 3 });
+  assert.deepEqual({ ...result.incremental, reusedPages: result.incremental.reusedPages > 0 }, { fullBecause: undefined, renderedPages: 0, reusedPages: true, indexedShards: 0, reusedShards: 3, base: "standby" });
+});
+
+test("a new release and a removed one, with the live build's files linked into a new folder, equal a clean build", async () => {
+  const result = await afterChange((site) => {
+    site.write("new.md", { title: "Breaking: harbour closed", date: "2026-11-30", crime_areas: ["Smuggling"], body: "Closed today." });
+    rmSync(release(site, "r5.md"));
+  }, { base: "live" });
+  assert.equal(result.incremental.indexedShards, 2);
+});
+
+test("builds that take turns between the two builds in the store each equal a clean build, and the store keeps just those two (issue #13)", async () => {
+  const site = newsroom();
+  const store = `${site.outDir}.builds`;
+  const build = () => buildSite({ contentDir: site.contentDir, outDir: site.outDir, buildTime, codeVersion: "code", log: () => undefined });
+  const equalsClean = async (step: string) => {
+    const cleanOut = path.join(site.root, `clean-${step}`);
+    await buildSite({ contentDir: site.contentDir, outDir: cleanOut, buildTime, codeVersion: "code", clean: true, log: () => undefined });
+    assertSameFiles(site.outDir, cleanOut);
+    await rm(`${cleanOut}.builds`, { recursive: true, force: true });
+    await rm(cleanOut, { force: true });
+  };
+  const builds = () => readdirSync(store).filter((name) => name.startsWith("build-")).sort();
+  try {
+    await build();
+    site.write("new.md", { title: "Breaking: harbour closed", date: "2026-11-30", crime_areas: ["Smuggling"], body: "Closed today." });
+    assert.equal((await build()).incremental.base, "live");
+    await equalsClean("added");
+    const [first, second] = builds();
+    const corrected = release(site, "r2.md");
+    writeFileSync(corrected, readFileSync(corrected, "utf8").replace("Body of release 2", "Corrected body of release 2"));
+    // The first build is brought up to date: the new release and the correction both.
+    assert.equal((await build()).incremental.base, "standby");
+    assert.equal(path.basename(readlinkSync(site.outDir)), first);
+    await equalsClean("corrected");
+    rmSync(release(site, "r5.md"));
+    rmSync(release(site, "new.md"));
+    assert.equal((await build()).incremental.base, "standby");
+    assert.equal(path.basename(readlinkSync(site.outDir)), second);
+    await equalsClean("removed");
+    assert.deepEqual(builds(), [first, second], "the live build and its standby, nothing else");
+    assert.deepEqual(readdirSync(path.join(store, "records")).sort(), [first, second]);
+  } finally {
+    await rm(site.root, { recursive: true, force: true });
+  }
+});
+
+test("a standby left half-updated by a killed build is not trusted: the next build starts from the live one and removes it", async () => {
+  const site = newsroom();
+  const store = `${site.outDir}.builds`;
+  const build = () => buildSite({ contentDir: site.contentDir, outDir: site.outDir, buildTime, codeVersion: "code", log: () => undefined });
+  try {
+    await build();
+    await build();
+    const live = path.basename(readlinkSync(site.outDir));
+    const standby = readdirSync(store).find((name) => name.startsWith("build-") && name !== live)!;
+    // What a build killed while updating the standby leaves: its claim, and files of its own.
+    renameSync(path.join(store, "records", standby), path.join(store, "records", `${standby}.claimed-2147483646`));
+    writeFileSync(path.join(store, standby, "news", "half-written.html"), "<p>half");
+    site.write("new.md", { title: "Breaking: harbour closed", date: "2026-11-30", crime_areas: ["Smuggling"], body: "Closed today." });
+    const result = await build();
+    assert.equal(result.incremental.base, "live");
+    const cleanOut = path.join(site.root, "clean");
+    await buildSite({ contentDir: site.contentDir, outDir: cleanOut, buildTime, codeVersion: "code", clean: true, log: () => undefined });
+    assertSameFiles(site.outDir, cleanOut);
+    assert.ok(!existsSync(path.join(store, standby)), "the half-updated build is removed");
+    assert.ok(!readdirSync(path.join(store, "records")).some((name) => name.includes(".claimed-")), "and its claim");
+  } finally {
+    await rm(site.root, { recursive: true, force: true });
+  }
 });
 
 test("a release's replaced photo, a new document and a new figure equal a clean build, and re-render the page (issue #11)", async () => {

@@ -1,28 +1,32 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { copyFile, link, mkdir, readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { shardFolder } from "../../search/search-shards.ts";
 import type { IncrementalRecord } from "./build-plan.ts";
+import { recordsFolder } from "./standby.ts";
 
 /**
- * Where the fingerprints of the live build are kept, beside it in the store (never
- * published): one file per language of a multilingual site, by its URL folder.
+ * The fingerprints of a build are kept beside it in the store, never published
+ * (standby.ts, `records/<build>/`): one file per language of a multilingual site, by its
+ * URL folder.
  */
 const recordFile = (segment: string) => (segment ? `incremental.${segment}.json` : "incremental.json");
 
-/** The record of the previous build, if it describes `liveBuild` and can be read. */
-export function readIncrementalRecord(store: string, liveBuild: string | undefined, segment = ""): IncrementalRecord | undefined {
-  if (!liveBuild || !existsSync(liveBuild)) return undefined;
+/** The record of the build in folder `build`, if it describes that build and can be read. */
+export function readIncrementalRecord(store: string, build: string | undefined, segment = ""): IncrementalRecord | undefined {
+  if (!build || !existsSync(build)) return undefined;
   try {
-    const record = JSON.parse(readFileSync(path.join(store, recordFile(segment)), "utf8")) as IncrementalRecord;
-    return record.version === 2 && record.build === path.basename(liveBuild) ? record : undefined;
+    const record = JSON.parse(readFileSync(path.join(recordsFolder(store, build), recordFile(segment)), "utf8")) as IncrementalRecord;
+    return record.version === 2 && record.build === path.basename(build) ? record : undefined;
   } catch {
     return undefined;
   }
 }
 
 export function writeIncrementalRecord(store: string, record: IncrementalRecord, segment = ""): void {
-  writeFileSync(path.join(store, recordFile(segment)), JSON.stringify(record));
+  const folder = recordsFolder(store, record.build);
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(path.join(folder, recordFile(segment)), JSON.stringify(record));
 }
 
 /** The file an output path is written to: /news/ → news/index.html, /feed.xml → feed.xml. */
