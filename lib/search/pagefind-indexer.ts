@@ -1,4 +1,4 @@
-import { rm } from "node:fs/promises";
+import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import type { PagefindIndex } from "pagefind";
@@ -81,8 +81,11 @@ export class PagefindIndexer {
     return this.pending.size >= this.maxPending ? Promise.race(this.pending) : Promise.resolve();
   }
 
-  /** Waits for every page, writes the bundle to `outputPath` and closes the index. */
-  async finish(outputPath: string): Promise<void> {
+  /**
+   * Waits for every page, writes the bundle to `outputPath` and closes the index.
+   * `withScript: false` for a shard merged into another index, whose pagefind.js no page loads.
+   */
+  async finish(outputPath: string, withScript = true): Promise<void> {
     try {
       await Promise.all(this.pending);
       if (this.problems.length > 0) {
@@ -99,7 +102,7 @@ export class PagefindIndexer {
       if (response.errors.length > 0) {
         throw new BuildError(`Pagefind could not write the search index to ${outputPath}: ${response.errors.join("; ")}`);
       }
-      await removeUnusedFiles(outputPath);
+      await removeUnusedFiles(outputPath, withScript);
     } finally {
       await this.close();
     }
@@ -152,7 +155,9 @@ function message(cause: unknown): string {
  * Pagefind writes its own ready-made interfaces and a worker beside every index; the site
  * loads none of them (its search page is its own, and runs Pagefind in the site's own
  * search script started as a worker, lib/search/client/search-worker.ts), so they are not
- * published: about 480 KB per shard.
+ * published: about 480 KB per shard. It also writes the word splitter for languages it
+ * has no stemmer for (`wasm.unknown.pagefind`, 55 KB), which is loaded only when the
+ * index's entry names it, and a shard merged into another index needs no pagefind.js.
  */
 const unusedFiles = [
   "pagefind-ui.js", "pagefind-ui.css",
@@ -161,6 +166,9 @@ const unusedFiles = [
   "pagefind-highlight.js", "pagefind-worker.js",
 ];
 
-async function removeUnusedFiles(outputPath: string): Promise<void> {
-  await Promise.all(unusedFiles.map((name) => rm(path.join(outputPath, name), { force: true })));
+async function removeUnusedFiles(outputPath: string, withScript: boolean): Promise<void> {
+  const entry = JSON.parse(await readFile(path.join(outputPath, "pagefind-entry.json"), "utf8")) as { languages: Record<string, { wasm?: string | null }> };
+  const unknownUsed = Object.values(entry.languages).some((language) => !language.wasm || language.wasm === "unknown");
+  const unused = [...unusedFiles, ...(unknownUsed ? [] : ["wasm.unknown.pagefind"]), ...(withScript ? [] : ["pagefind.js"])];
+  await Promise.all(unused.map((name) => rm(path.join(outputPath, name), { force: true })));
 }

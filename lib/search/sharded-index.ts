@@ -68,7 +68,7 @@ export class ShardedIndex {
 
   private write(shard: number, indexer: PagefindIndexer): void {
     this.open.delete(shard);
-    const written = indexer.finish(path.join(this.outputRoot, shardFolder(shard)));
+    const written = indexer.finish(path.join(this.outputRoot, shardFolder(shard)), shard === 1);
     // Collected by finish(); until then a failure must not count as unhandled.
     written.catch(() => undefined);
     this.writing.set(shard, written);
