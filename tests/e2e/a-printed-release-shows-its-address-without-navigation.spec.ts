@@ -13,7 +13,7 @@ test("a printed release shows its address and its links' addresses, without navi
   expect(canonical).toMatch(/^https?:\/\/.+\/news\/2025\/03\/annual-report-2024-fewer-burglaries-more-cyber-crime\/$/);
   expect(await page.locator('link[rel="canonical"]').evaluate((el) => getComputedStyle(el, "::after").content)).toBe(JSON.stringify(canonical));
 
-  for (const hidden of [".skip-link", ".site-nav", ".header-search", ".site-footer a", ".related"]) {
+  for (const hidden of [".skip-link", ".site-nav", ".language-switch", ".header-search", ".site-footer a", ".related"]) {
     await expect(page.locator(hidden).first(), hidden).toBeHidden();
   }
   for (const kept of [".release__type", "h1", ".release__dates", ".release__terms .chip"]) {
