@@ -8,12 +8,12 @@ import { MultilingualSite, releasesFolderOf } from "../languages/multilingual-si
 import type { BuildMode, Newsroom } from "../site/newsroom.ts";
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
-import { fullPlan, planBuild, recordOf } from "./incremental/build-plan.ts";
+import { type BuildPlan, fullPlan, planBuild, recordOf } from "./incremental/build-plan.ts";
 import { codeVersion } from "./incremental/code-version.ts";
 import { ParseCache } from "../content/parse-cache.ts";
-import { siteFingerprints } from "./incremental/fingerprints.ts";
+import { siteFingerprints, type SiteFingerprints } from "./incremental/fingerprints.ts";
 import { pageFile, readIncrementalRecord, reuseOutputs, writeIncrementalRecord } from "./incremental/reuse.ts";
-import { applyOnto, claimStandby, findStandby, keptFiles, recordsFolder, releaseStandby } from "./incremental/standby.ts";
+import { applyOnto, claimStandby, findStandby, keptFiles, type PlanCost, recordsFolder, releaseStandby, standbyIsCheaper } from "./incremental/standby.ts";
 import { discardStaging, liveBuild, prepareOutputFolder, publishBuild, removeStaleBuilds } from "./output-folder.ts";
 import { guardAgainstShrinking, readBuildRecord, writeBuildRecord } from "./shrink-guard.ts";
 import { parseBuildTime } from "./build-time.ts";
@@ -142,7 +142,10 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   });
   const candidate = options.clean ? undefined : findStandby(folder.store, live);
   const standbyPlans = candidate ? planned.map((language) => language.planFrom(candidate)) : [];
-  const standby = candidate && standbyPlans.every((plan) => plan.fullBecause === undefined) && claimStandby(folder.store, candidate) ? candidate : undefined;
+  const livePlans = planned.map((language) => language.planFrom(live));
+  const usable = candidate !== undefined && standbyPlans.every((plan) => plan.fullBecause === undefined);
+  const cheaper = usable && (livePlans.some((plan) => plan.fullBecause !== undefined) || standbyIsCheaper(costOf(planned, standbyPlans, false), costOf(planned, livePlans, true)));
+  const standby = cheaper && claimStandby(folder.store, candidate) ? candidate : undefined;
   const base = standby ?? live;
   const languages = planned.map((language, i) => {
     const { newsroom, segment } = language;
@@ -150,7 +153,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     // Taking pages from the previous build starts from an existing folder.
     mkdirSync(staging, { recursive: true });
     const previous = base && segment ? path.join(base, segment) : base;
-    const plan = standby ? standbyPlans[i]! : language.planFrom(live);
+    const plan = standby ? standbyPlans[i]! : livePlans[i]!;
     newsroom.renderOnly(plan.render);
     const fingerprints = language.fingerprints;
     const search = new SearchIndexRun({
@@ -277,4 +280,22 @@ function countWritten(written: unknown): number {
   // Eleventy 3 resolves write() to [passthroughResults, templateResults].
   if (!Array.isArray(written)) return 0;
   return written.flat(2).filter((entry) => entry && typeof entry === "object" && "outputPath" in entry).length;
+}
+
+/** The work `plans` would do for each language: pages rendered, shard pages indexed, and, when `linked`, files taken by a link. */
+function costOf(languages: readonly { readonly fingerprints: SiteFingerprints }[], plans: readonly BuildPlan[], linked: boolean): PlanCost {
+  let rendered = 0;
+  let indexed = 0;
+  let kept = 0;
+  languages.forEach(({ fingerprints }, i) => {
+    const plan = plans[i]!;
+    rendered += plan.render.size;
+    kept += fingerprints.outputs.size - plan.render.size;
+    for (const [shard, pages] of fingerprints.shardPages) {
+      if (plan.indexShards.has(shard)) indexed += pages.length;
+      // A shard's folder holds about one file per page (its fragments).
+      else kept += pages.length;
+    }
+  });
+  return { rendered, indexed, linked: linked ? kept : 0 };
 }

@@ -171,18 +171,24 @@ test("builds that take turns between the two builds in the store each equal a cl
     site.write("new.md", { title: "Breaking: harbour closed", date: "2026-11-30", crime_areas: ["Smuggling"], body: "Closed today." });
     assert.equal((await build()).incremental.base, "live");
     await equalsClean("added");
-    const [first, second] = builds();
-    const corrected = release(site, "r2.md");
-    writeFileSync(corrected, readFileSync(corrected, "utf8").replace("Body of release 2", "Corrected body of release 2"));
-    // The first build is brought up to date: the new release and the correction both.
-    assert.equal((await build()).incremental.base, "standby");
-    assert.equal(path.basename(readlinkSync(site.outDir)), first);
+    // A correction in the same year's shard as the new release. Whether this build updates
+    // the standby or links from the live build depends on which costs less (on a site this
+    // small they are close); either way it equals a clean build.
+    const corrected = release(site, "r10.md");
+    writeFileSync(corrected, readFileSync(corrected, "utf8").replace("Body of release 10", "Corrected body of release 10"));
+    await build();
     await equalsClean("corrected");
-    rmSync(release(site, "r5.md"));
+    const [first, second] = builds();
+    const live = path.basename(readlinkSync(site.outDir));
+    const standby = live === first ? second : first;
+    // The standby is now two builds behind: it lacks the correction, and the next build
+    // removes the new release and corrects another, so three changes are brought in at once.
     rmSync(release(site, "new.md"));
+    const another = release(site, "r11.md");
+    writeFileSync(another, readFileSync(another, "utf8").replace("Body of release 11", "Corrected body of release 11"));
     assert.equal((await build()).incremental.base, "standby");
-    assert.equal(path.basename(readlinkSync(site.outDir)), second);
-    await equalsClean("removed");
+    assert.equal(path.basename(readlinkSync(site.outDir)), standby, "the standby, brought up to date, is published");
+    await equalsClean("removed and corrected");
     assert.deepEqual(builds(), [first, second], "the live build and its standby, nothing else");
     assert.deepEqual(readdirSync(path.join(store, "records")).sort(), [first, second]);
   } finally {

@@ -148,3 +148,37 @@ export function keptFiles(languages: readonly KeptOutputs[]): (relative: string)
   }
   return (relative) => files.has(relative) || folders.some(({ folder, without }) => relative.startsWith(folder) && !(without && relative.startsWith(without)));
 }
+
+/** What a plan would cost, in the counts that decide it. */
+export interface PlanCost {
+  /** Pages and feeds rendered. */
+  readonly rendered: number;
+  /** Pages of the search shards indexed again. */
+  readonly indexed: number;
+  /** Files taken from the base build by a hard link (none when updating the standby). */
+  readonly linked: number;
+}
+
+/**
+ * Relative cost of the work of a build, in renderings of one page: indexing a page
+ * (Pagefind reads it and writes its shard again) costs about three, taking a file from
+ * the live build about half, since the link is made now and the replaced standby's copy
+ * unlinked later. Rough, from the benchmark's timings (bench/README.md); they only have
+ * to tell a shard of 9,000 pages from a few hundred links.
+ */
+const indexWeight = 3;
+const linkWeight = 0.5;
+
+function weight(cost: PlanCost): number {
+  return cost.rendered + indexWeight * cost.indexed + linkWeight * cost.linked;
+}
+
+/**
+ * Whether updating the standby costs no more than linking from the live build. The
+ * standby is one build further behind, so it must also redo what the live build did: after
+ * a correction to an old release, updating it would index that release's large shard a
+ * second time, which costs more than linking every unchanged file.
+ */
+export function standbyIsCheaper(standby: PlanCost, live: PlanCost): boolean {
+  return weight(standby) <= weight(live);
+}
