@@ -74,17 +74,13 @@ class TitleWords {
 
   /** How many titles hold all of `words` (each split as the index splits hyphenated words). */
   holding(words: readonly string[]): number {
-    return this.titlesHolding(words).length;
+    const sets = this.keysOf(words).map((k) => this.postings.get(k) ?? new Set<number>()).sort((a, b) => a.size - b.size);
+    return [...(sets[0] ?? [])].filter((id) => sets.every((set) => set.has(id))).length;
   }
 
   /** Whether title number `id` holds all of `words`. */
   holds(id: number, words: readonly string[]): boolean {
     return this.keysOf(words).every((key) => this.postings.get(key)?.has(id) ?? false);
-  }
-
-  private titlesHolding(words: readonly string[]): number[] {
-    const sets = this.keysOf(words).map((k) => this.postings.get(k) ?? new Set<number>()).sort((a, b) => a.size - b.size);
-    return [...(sets[0] ?? [])].filter((id) => sets.every((s) => s.has(id)));
   }
 
   private keysOf(words: readonly string[]): string[] {

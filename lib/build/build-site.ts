@@ -12,8 +12,8 @@ import { type BuildPlan, fullPlan, planBuild, recordOf } from "./incremental/bui
 import { codeVersion } from "./incremental/code-version.ts";
 import { ParseCache } from "../content/parse-cache.ts";
 import { siteFingerprints, type SiteFingerprints } from "./incremental/fingerprints.ts";
-import { pageFile, readIncrementalRecord, reuseOutputs, writeIncrementalRecord } from "./incremental/reuse.ts";
-import { applyOnto, claimStandby, findStandby, keptFiles, type PlanCost, recordsFolder, releaseStandby, standbyIsCheaper } from "./incremental/standby.ts";
+import { pageFile, readIncrementalRecord, recordsFolder, reuseOutputs, writeIncrementalRecord } from "./incremental/reuse.ts";
+import { applyOnto, claimStandby, findStandby, keptFiles, type PlanCost, releaseStandby, standbyIsCheaper } from "./incremental/standby.ts";
 import { discardStaging, liveBuild, prepareOutputFolder, publishBuild, removeStaleBuilds } from "./output-folder.ts";
 import { guardAgainstShrinking, readBuildRecord, writeBuildRecord } from "./shrink-guard.ts";
 import { parseBuildTime } from "./build-time.ts";

@@ -25,6 +25,16 @@ export function shardFolder(shard: number): string {
   return shard === 1 ? primaryFolder : `${primaryFolder}/shards/${shard}`;
 }
 
+/**
+ * The shard whose folder holds `file` (relative to the output root, "/" between parts),
+ * or undefined outside the search index: the first shard's folder holds the others'.
+ */
+export function shardOfFile(file: string): number | undefined {
+  if (!file.startsWith(`${primaryFolder}/`)) return undefined;
+  const nested = /^[^/]+\/shards\/(\d+)\//.exec(file);
+  return nested ? Number(nested[1]) : 1;
+}
+
 export interface ShardPlan {
   readonly shardSize: number;
   /** Pages in each shard; element 0 is shard 1. */

@@ -1,9 +1,11 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
+import { rm } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
 import { buildSite } from "../../lib/build/build-site.ts";
 import { makeFixtureSite } from "../support/fixture-site.ts";
+import { releasePageWeight } from "../../bench/output-size.ts";
 
 test("a release becomes a page at /news/YYYY/MM/slug/ with escaped title and rendered body", async () => {
   const site = makeFixtureSite({}, {
@@ -50,5 +52,29 @@ test("a plain release page loads site.css alone; one with a table, a quotation, 
   const extras = readFileSync(path.join(site.outDir, "assets/release-extras.css"), "utf8");
   for (const selector of [".table-scroll", ".release__body blockquote", ".updates-list", ".withdrawn-notice", ".release__image", ".documents-list"]) {
     assert.ok(extras.includes(selector), selector);
+  }
+});
+
+test("a release of 600 words with terms and related releases weighs under 20 KB with its stylesheets, and loads no script (issue #15)", async () => {
+  const sentence = "Officers from the harbour unit searched three warehouses on the north quay after reports from residents about night-time deliveries.";
+  const body = Array.from({ length: 6 }, (_, i) => `## Part ${i + 1}\n\n${Array<string>(6).fill(sentence).join(" ")}`).join("\n\n");
+  const releases = Object.fromEntries(Array.from({ length: 7 }, (_, i) => [`r${i}.md`, {
+    title: `Harbour unit searches warehouses on the north quay, part ${i + 1}`,
+    date: `2026-0${1 + i}-1${i}`,
+    summary: "Three warehouses on the north quay were searched after reports from residents.",
+    crime_areas: ["Drug trafficking", "Burglary", "Cyber-crime & fraud"],
+    target_groups: ["Citizens", "Press/Journalists"],
+    body,
+  }]));
+  const site = makeFixtureSite({}, releases);
+  try {
+    await buildSite({ contentDir: site.contentDir, outDir: site.outDir });
+    const weight = releasePageWeight(site.outDir);
+    assert.equal(weight.pages, 7);
+    assert.ok(body.split(/\s+/).length > 600);
+    assert.ok(weight.maxPageBytes < 20 * 1024, `the heaviest release page with its CSS is ${weight.maxPageBytes} bytes (${weight.heaviestPage})`);
+    assert.equal(weight.scripts, 0, "no script but JSON-LD data");
+  } finally {
+    await rm(site.root, { recursive: true, force: true });
   }
 });

@@ -56,7 +56,8 @@ test("the production build indexes each release with its taxonomy, type and year
   assert.match(page, /data-pagefind-sort="date:2015-09-11T08:30:00.000Z"/, "sorts on UTC, so daylight saving cannot reorder releases");
   assert.ok(existsSync(path.join(site.outDir, "pagefind/pagefind.js")));
   // Pagefind's ready-made interfaces and worker are not loaded by the site, so not published.
-  for (const unused of ["pagefind-ui.js", "pagefind-component-ui.js", "pagefind-modular-ui.css", "pagefind-highlight.js", "pagefind-worker.js"]) {
+  // Nor is the word splitter for languages without a stemmer, when the index does not name it.
+  for (const unused of ["pagefind-ui.js", "pagefind-component-ui.js", "pagefind-modular-ui.css", "pagefind-highlight.js", "pagefind-worker.js", "wasm.unknown.pagefind"]) {
     assert.ok(!existsSync(path.join(site.outDir, "pagefind", unused)), unused);
   }
   assert.equal(records.length, 2, "list pages, the home page and the search page are not indexed");
@@ -73,6 +74,9 @@ test("with a shard size of one, each release has its own index, the oldest in Pa
     ["/news/2017/05/harbour-patrol-results/"],
   ]);
   assert.ok(!existsSync(path.join(site.outDir, "pagefind/shards/4")));
+  // The search page loads pagefind.js from the first shard only; merged shards need none.
+  assert.ok(existsSync(path.join(site.outDir, "pagefind/pagefind.js")));
+  for (const bundle of bundles.slice(1)) assert.ok(!existsSync(path.join(site.outDir, bundle, "pagefind.js")), bundle);
   const page = readFileSync(path.join(site.outDir, "search/index.html"), "utf8");
   const config = JSON.parse(/data-search-config="([^"]*)"/.exec(page)![1]!.replace(/&quot;/g, '"').replace(/&amp;/g, "&")) as { bundle: string; shards: string[]; siteRoot: string; firstShards?: unknown };
   assert.deepEqual([config.bundle, config.shards, config.siteRoot], ["/newsroom/pagefind/pagefind.js", ["/newsroom/pagefind/shards/2/", "/newsroom/pagefind/shards/3/"], "/newsroom/"]);

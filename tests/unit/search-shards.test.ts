@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { assignShards, firstSearchShards, shardFolder } from "../../lib/search/search-shards.ts";
+import { assignShards, firstSearchShards, shardFolder, shardOfFile } from "../../lib/search/search-shards.ts";
 
 /** Years of releases, newest first, as the site keeps them: `counts` per year, newest year first. */
 const years = (counts: Record<string, number>) =>
@@ -47,6 +47,11 @@ test("a site with no indexed release still writes one (empty) shard; a bad size 
 test("the first shard lives in Pagefind's own folder, the others beside it", () => {
   assert.equal(shardFolder(1), "pagefind");
   assert.equal(shardFolder(3), "pagefind/shards/3");
+  // A file belongs to the shard of the innermost folder: the first shard's holds the others'.
+  assert.equal(shardOfFile("pagefind/fragment/en_1a2b.pf_fragment"), 1);
+  assert.equal(shardOfFile("pagefind/shards/3/index/en_9f.pf_index"), 3);
+  assert.equal(shardOfFile("pagefind-notes.html"), undefined);
+  assert.equal(shardOfFile("news/pagefind/index.html"), undefined);
 });
 
 test("a first search waits for the newest shards holding at most half a shard's pages, at least the newest", () => {

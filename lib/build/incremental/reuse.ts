@@ -3,13 +3,17 @@ import { copyFile, link, mkdir, readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { shardFolder } from "../../search/search-shards.ts";
 import type { IncrementalRecord } from "./build-plan.ts";
-import { recordsFolder } from "./standby.ts";
 
 /**
  * The fingerprints of a build are kept beside it in the store, never published
  * (standby.ts, `records/<build>/`): one file per language of a multilingual site, by its
  * URL folder.
  */
+/** Where the fingerprints of each build are kept: `records/<build folder>/`. */
+export function recordsFolder(store: string, build: string): string {
+  return path.join(store, "records", path.basename(build));
+}
+
 const recordFile = (segment: string) => (segment ? `incremental.${segment}.json` : "incremental.json");
 
 /** The record of the build in folder `build`, if it describes that build and can be read. */
@@ -29,9 +33,14 @@ export function writeIncrementalRecord(store: string, record: IncrementalRecord,
   writeFileSync(path.join(folder, recordFile(segment)), JSON.stringify(record));
 }
 
-/** The file an output path is written to: /news/ → news/index.html, /feed.xml → feed.xml. */
+/** The file an output path is written to, relative to the build: /news/ → news/index.html, /feed.xml → feed.xml. */
+export function outputFile(pagePath: string): string {
+  return `${pagePath.slice(1)}${pagePath.endsWith("/") ? "index.html" : ""}`;
+}
+
+/** The file an output path is written to under `root`. */
 export function pageFile(root: string, pagePath: string): string {
-  return path.join(root, pagePath.endsWith("/") ? `${pagePath}index.html` : pagePath);
+  return path.join(root, outputFile(pagePath));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, unlinkSync } from "node:fs";
 import path from "node:path";
-import { shardFolder } from "../../search/search-shards.ts";
+import { shardOfFile } from "../../search/search-shards.ts";
+import { outputFile, recordsFolder } from "./reuse.ts";
 
 /**
  * The build before the live one, kept in the store as the standby (issue #13). Linking
@@ -15,11 +16,6 @@ import { shardFolder } from "../../search/search-shards.ts";
  * standby (a rename replaces a name, never the file behind it), and stale files are
  * unlinked. The live site is not touched until the one rename that publishes the standby.
  */
-
-/** Where the fingerprints of each build are kept: `records/<build folder>/`, never published. */
-export function recordsFolder(store: string, build: string): string {
-  return path.join(store, "records", path.basename(build));
-}
 
 /**
  * A build folder of the store, other than the live one, that can be updated: it has
@@ -137,16 +133,14 @@ export interface KeptOutputs {
  */
 export function keptFiles(languages: readonly KeptOutputs[]): (relative: string) => boolean {
   const files = new Set<string>();
-  const folders: { readonly folder: string; readonly without?: string }[] = [];
+  const shards = new Map<string, ReadonlySet<number>>();
   for (const { segment, reusedPages, reusedShards } of languages) {
     const prefix = segment ? `${segment}/` : "";
-    for (const output of reusedPages) files.add(`${prefix}${output.slice(1)}${output.endsWith("/") ? "index.html" : ""}`);
-    for (const shard of reusedShards) {
-      const folder = `${prefix}${shardFolder(shard)}/`;
-      folders.push(shard === 1 ? { folder, without: `${prefix}${shardFolder(2).replace(/\/2$/, "/")}` } : { folder });
-    }
+    for (const output of reusedPages) files.add(`${prefix}${outputFile(output)}`);
+    shards.set(prefix, new Set(reusedShards));
   }
-  return (relative) => files.has(relative) || folders.some(({ folder, without }) => relative.startsWith(folder) && !(without && relative.startsWith(without)));
+  return (relative) =>
+    files.has(relative) || [...shards].some(([prefix, kept]) => relative.startsWith(prefix) && kept.has(shardOfFile(relative.slice(prefix.length)) ?? 0));
 }
 
 /** What a plan would cost, in the counts that decide it. */
