@@ -4,6 +4,7 @@ import type { Release } from "../../lib/model/release.ts";
 import { buildRelatedReleases } from "../../lib/related/related-releases.ts";
 import { buildTermIndex } from "../../lib/taxonomy/term-index.ts";
 import { makeReleases, testConfig, type ReleaseSpec } from "../support/release-factory.ts";
+import { syntheticReleases } from "../support/synthetic-releases.ts";
 
 const config = testConfig();
 function relatedOf(releases: readonly Release[], options = {}) {
@@ -41,31 +42,6 @@ describe("related releases", () => {
     assert.deepEqual(relatedOf(lonely)(lonely[0]!), []);
   });
 });
-
-/** A deterministic pseudo-random sequence, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let s = seed;
-  return () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
-}
-
-function syntheticReleases(count: number, seed: number): Release[] {
-  const next = random(seed);
-  // Skewed like real newsrooms: a few terms on most releases, many rare ones.
-  const pick = (n: number) => `Term ${Math.floor(Math.pow(next(), 3) * n)}`;
-  const specs: ReleaseSpec[] = [];
-  for (let i = 0; i < count; i++) {
-    const day = new Date(Date.UTC(2000, 0, 1) + i * 3_600_000 * 5).toISOString();
-    specs.push({
-      title: `Release ${i}`,
-      date: day,
-      terms: {
-        crime_areas: [...new Set(Array.from({ length: 1 + Math.floor(next() * 3) }, () => pick(15)))],
-        target_groups: [...new Set(Array.from({ length: 1 + Math.floor(next() * 3) }, () => pick(40)))],
-      },
-    });
-  }
-  return makeReleases(specs);
-}
 
 /** The definition, by brute force over all pairs. */
 function bruteForce(releases: readonly Release[], release: Release): string[] {
