@@ -4,8 +4,7 @@
  * and sitemap is well-formed with its spec's required fields.
  */
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { before, describe, test } from "node:test";
 import { buildSite } from "../../lib/build/build-site.ts";
@@ -13,12 +12,13 @@ import { loadSiteConfig } from "../../lib/config/site-config.ts";
 import { brokenLinks, crawl, isRedirectPage, siteFiles, urlOfFile, type BuiltSite } from "../support/built-site.ts";
 import { atomProblems, jsonFeedProblems, newsSitemapContents, sitemapContents } from "../support/feed-spec.ts";
 import { htmlProblems } from "../support/html-validation.ts";
+import { tempFolder } from "../support/temp-folder.ts";
 
 const contentDir = path.resolve(import.meta.dirname, "../../content");
 
 describe("the sample newsroom", () => {
   const config = loadSiteConfig(path.join(contentDir, "site.json"));
-  const site: BuiltSite = { outDir: path.join(mkdtempSync(path.join(tmpdir(), "newsroom-sample-")), "_site"), baseUrl: config.baseUrl, pathPrefix: config.pathPrefix };
+  const site: BuiltSite = { outDir: path.join(tempFolder("newsroom-sample-"), "_site"), baseUrl: config.baseUrl, pathPrefix: config.pathPrefix };
   let files: string[] = [];
   let pages: string[] = [];
   let publicPages: string[] = [];

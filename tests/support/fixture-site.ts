@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import yaml from "js-yaml";
 import type { SiteConfigInput } from "../../lib/config/site-config.ts";
+import { tempFolder } from "./temp-folder.ts";
 
 /** A small, complete site configuration for fixture builds; tests override what they test. */
 export const fixtureConfig: SiteConfigInput = {
@@ -62,7 +62,7 @@ export interface FixtureSite {
 
 /** A throw-away site in the system temp folder. */
 export function makeFixtureSite(config: Partial<SiteConfigInput> = {}, releases: Record<string, FixtureRelease> = {}): FixtureSite {
-  const root = mkdtempSync(path.join(tmpdir(), "newsroom-fixture-"));
+  const root = tempFolder("newsroom-fixture-");
   const contentDir = path.join(root, "content");
   mkdirSync(path.join(contentDir, "releases"), { recursive: true });
   writeFileSync(path.join(contentDir, "site.json"), JSON.stringify({ ...fixtureConfig, ...config }, null, 2));
