@@ -36,12 +36,12 @@ export interface Run {
 let pinnedCodeVersion: string | undefined;
 
 /**
- * Builds `contentDir` into `outDir`. `clean` removes the output link first, so nothing of
- * an earlier build is reused (the build store beside it, with its caches, stays);
- * `flags` go to build-once.ts (`--clean`).
+ * Builds `contentDir` into `outDir`. `clean` is `--clean`: nothing of an earlier build is
+ * reused (removing the output link is not enough, since a build can start from the standby
+ * in the store beside it); the image cache stays. Other `flags` go to build-once.ts too.
  */
 export async function runBuild(contentDir: string, outDir: string, clean = true, flags: readonly string[] = []): Promise<Run> {
-  if (clean) rmSync(outDir, { recursive: true, force: true });
+  if (clean && !flags.includes("--clean")) flags = [...flags, "--clean"];
   const timeFile = path.join(work, "time.txt");
   rmSync(timeFile, { force: true });
   // The same V8 flag as `npm run build` (package.json).

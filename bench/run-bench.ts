@@ -136,7 +136,9 @@ async function benchSize(releases: number, options: Options): Promise<SizeResult
     shards: { count: existsSync(indexDir) ? 1 + (existsSync(path.join(indexDir, "shards")) ? readdirSync(path.join(indexDir, "shards")).length : 0) : 0, size: shardSize },
   };
   if (!options.keep) {
+    // The output is a link into its build store, which holds the builds themselves.
     rmSync(outDir, { recursive: true, force: true });
+    rmSync(`${outDir}.builds`, { recursive: true, force: true });
     rmSync(contentDir, { recursive: true, force: true });
   }
   return result;
