@@ -8,12 +8,12 @@ import { MultilingualSite, releasesFolderOf } from "../languages/multilingual-si
 import type { BuildMode, Newsroom } from "../site/newsroom.ts";
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
-import { type BuildPlan, fullPlan, planBuild, recordOf, relatedMemoryOf } from "./incremental/build-plan.ts";
+import { type BuildPlan, fullPlan, type IncrementalRecord, planBuild, recordOf, relatedMemoryOf } from "./incremental/build-plan.ts";
 import { codeVersion } from "./incremental/code-version.ts";
 import { ParseCache } from "../content/parse-cache.ts";
 import { siteFingerprints, type SiteFingerprints } from "./incremental/fingerprints.ts";
-import { pageFile, readIncrementalRecord, recordsFolder, reuseOutputs, writeIncrementalRecord } from "./incremental/reuse.ts";
-import { applyOnto, claimStandby, findStandby, keptFiles, type PlanCost, releaseStandby, standbyIsCheaper } from "./incremental/standby.ts";
+import { pageFile, readBuildExtras, readIncrementalRecord, recordsFolder, reuseOutputs, writeBuildExtras, writeIncrementalRecord } from "./incremental/reuse.ts";
+import { applyOnto, buildFiles, claimStandby, extrasOf, filesUnder, findStandby, keptFiles, type PlanCost, releaseStandby, standbyIsCheaper } from "./incremental/standby.ts";
 import { discardStaging, liveBuild, prepareOutputFolder, publishBuild, removeStaleBuilds } from "./output-folder.ts";
 import { guardAgainstShrinking, readBuildRecord, writeBuildRecord } from "./shrink-guard.ts";
 import { parseBuildTime } from "./build-time.ts";
@@ -142,13 +142,15 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     if (liveRecord?.key === key) newsroom.rememberRelated(relatedMemoryOf(liveRecord));
     const fingerprints = siteFingerprints(newsroom);
     const recordAt = (base: string | undefined) => (base === live ? liveRecord : readIncrementalRecord(folder.store, base, segment));
-    const planFrom = (base: string | undefined) => (options.clean ? fullPlan(fingerprints, "--clean") : planBuild(fingerprints, key, recordAt(base)));
-    return { newsroom, segment, media, key, fingerprints, planFrom };
+    const planWith = (record: IncrementalRecord | undefined) => (options.clean ? fullPlan(fingerprints, "--clean") : planBuild(fingerprints, key, record));
+    return { newsroom, segment, media, key, fingerprints, recordAt, planWith };
   });
   const candidate = options.clean ? undefined : findStandby(folder.store, live);
-  const standbyPlans = candidate ? planned.map((language) => language.planFrom(candidate)) : [];
-  const livePlans = planned.map((language) => language.planFrom(live));
-  const usable = candidate !== undefined && standbyPlans.every((plan) => plan.fullBecause === undefined);
+  const standbyRecords = candidate ? planned.map((language) => language.recordAt(candidate)) : [];
+  const standbyExtras = candidate ? readBuildExtras(folder.store, candidate) : undefined;
+  const standbyPlans = standbyRecords.map((record, i) => planned[i]!.planWith(record));
+  const livePlans = planned.map((language) => language.planWith(language.recordAt(live)));
+  const usable = candidate !== undefined && standbyExtras !== undefined && standbyPlans.every((plan) => plan.fullBecause === undefined);
   const cheaper = usable && (livePlans.some((plan) => plan.fullBecause !== undefined) || standbyIsCheaper(costOf(planned, standbyPlans, false), costOf(planned, livePlans, true)));
   const standby = cheaper && claimStandby(folder.store, candidate) ? candidate : undefined;
   const base = standby ?? live;
@@ -214,14 +216,19 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
       throw new BuildError(`Pages of the previous build could not be taken into this one (${(cause as Error).message}). Build again with --clean.`, { cause });
     }
     files += (await mediaWrite).files;
+    const outputs = languages.map(({ segment, fingerprints }) => ({ segment, outputs: fingerprints.outputs.keys() }));
+    let extras: string[];
     if (standby) {
       standbyTouched = true;
+      const standbyOutputs = languages.map(({ segment }, i) => ({ segment, outputs: Object.keys(standbyRecords[i]!.outputs) }));
       try {
-        applyOnto(standby, folder.staging, keptFiles(languages));
+        extras = extrasOf(applyOnto(standby, folder.staging, keptFiles(languages), buildFiles(standbyOutputs, standbyExtras!)), outputs);
       } catch (cause) {
         throw new BuildError(`The previous build could not be brought up to date (${(cause as Error).message}). The live site is unchanged; build again (the next build starts from the live site).`, { cause });
       }
       reused = performance.now();
+    } else {
+      extras = extrasOf(filesUnder(folder.staging, ""), outputs);
     }
     reused = Math.max(reused, written);
     rendered = performance.now();
@@ -230,6 +237,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
       await discardStaging(folder);
       rmSync(`${recordsFolder(folder.store, standby)}.claimed-${process.pid}`, { recursive: true, force: true });
     }
+    writeBuildExtras(folder.store, path.basename(standby ?? folder.staging), extras);
     for (const language of languages) writeIncrementalRecord(folder.store, recordOf(path.basename(standby ?? folder.staging), language.key, language.fingerprints, language.newsroom.relatedFound), language.segment);
     parseCache?.save();
     await pruneImageCache(medias, imageCache);

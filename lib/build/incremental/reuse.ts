@@ -33,6 +33,25 @@ export function writeIncrementalRecord(store: string, record: IncrementalRecord,
   writeFileSync(path.join(folder, recordFile(segment)), JSON.stringify(record));
 }
 
+/**
+ * The files of build `build` that its fingerprints do not name (standby.ts's extras),
+ * kept beside its records; undefined when they cannot be read.
+ */
+export function readBuildExtras(store: string, build: string): string[] | undefined {
+  try {
+    const extras = JSON.parse(readFileSync(path.join(recordsFolder(store, build), "extras.json"), "utf8")) as unknown;
+    return Array.isArray(extras) && extras.every((file) => typeof file === "string") ? extras : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeBuildExtras(store: string, build: string, extras: readonly string[]): void {
+  const folder = recordsFolder(store, build);
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(path.join(folder, "extras.json"), JSON.stringify(extras));
+}
+
 /** The file an output path is written to, relative to the build: /news/ → news/index.html, /feed.xml → feed.xml. */
 export function outputFile(pagePath: string): string {
   return `${pagePath.slice(1)}${pagePath.endsWith("/") ? "index.html" : ""}`;

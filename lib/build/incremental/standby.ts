@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, unlinkSync } from "node:fs";
 import path from "node:path";
-import { shardOfFile } from "../../search/search-shards.ts";
+import { primaryFolder, shardOfFile } from "../../search/search-shards.ts";
 import { outputFile, recordsFolder } from "./reuse.ts";
 
 /**
@@ -74,49 +74,99 @@ export function removeStaleRecords(store: string, isRunning: (pid: number) => bo
 }
 
 /**
- * Makes `target` (the standby) hold this build: every file that `keep` does not name is
- * unlinked (pages rendered again, pages of removed releases, search shards indexed again,
- * everything written on every build), folders left empty are removed, and then every
- * file of `staging` is renamed into place. `keep` names files by their path relative
- * to the build folder, with "/" between parts.
+ * Every file of a build, as its records name them: the outputs each language
+ * fingerprints, the files written on every build besides them ("extras": sitemaps,
+ * assets, media), and the search folders, which are listed from the disk (a few folders
+ * of many files, cheap to read, unlike the tens of thousands of page folders).
  */
-export function applyOnto(target: string, staging: string, keep: (relative: string) => boolean): void {
-  sweep(target, "", keep);
-  const made = new Set<string>([target]);
-  const move = (relative: string) => {
-    for (const entry of readdirSync(path.join(staging, relative), { withFileTypes: true })) {
-      const child = relative ? `${relative}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) {
-        move(child);
-        continue;
-      }
-      const to = path.join(target, child);
-      const parent = path.dirname(to);
-      if (!made.has(parent)) {
-        mkdirSync(parent, { recursive: true });
-        made.add(parent);
-      }
-      renameSync(path.join(staging, child), to);
-    }
-  };
-  move("");
+export interface BuildFiles {
+  /** Outputs and extras, by path relative to the build folder with "/" between parts. */
+  readonly files: readonly string[];
+  /** Each language's search index folder, relative to the build folder. */
+  readonly searchFolders: readonly string[];
 }
 
-/** Unlinks what `keep` does not name under `relative`; true when the folder is left empty. */
-function sweep(root: string, relative: string, keep: (relative: string) => boolean): boolean {
-  let empty = true;
-  for (const entry of readdirSync(path.join(root, relative), { withFileTypes: true })) {
-    const child = relative ? `${relative}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) {
-      if (sweep(root, child, keep)) rmdirSync(path.join(root, child));
-      else empty = false;
-    } else if (keep(child)) {
-      empty = false;
-    } else {
-      unlinkSync(path.join(root, child));
+/**
+ * Makes `target` (the standby) hold this build: every file of `standby` that `keep` does
+ * not name and this build does not write again is unlinked (pages of removed releases,
+ * search files a shard indexed again no longer has), folders left empty are removed, and
+ * then every file of `staging` is renamed into place, replacing the standby's copy.
+ * Nothing walks the standby's page folders: at 50,000 releases reading them cost 1 to 6
+ * seconds. `keep` names files by their path relative to the build folder, with "/"
+ * between parts. Returns the files written, by the same paths.
+ */
+export function applyOnto(target: string, staging: string, keep: (relative: string) => boolean, standby: BuildFiles): string[] {
+  const written = filesUnder(staging, "");
+  const replaced = new Set(written);
+  const listed = [...standby.files, ...standby.searchFolders.flatMap((folder) => (existsSync(path.join(target, folder)) ? filesUnder(target, folder) : []))];
+  for (const file of listed) {
+    if (keep(file) || replaced.has(file)) continue;
+    try {
+      unlinkSync(path.join(target, file));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    }
+    removeEmptyFolders(target, path.posix.dirname(file));
+  }
+  const made = new Set<string>([target]);
+  for (const file of written) {
+    const to = path.join(target, file);
+    const parent = path.dirname(to);
+    if (!made.has(parent)) {
+      mkdirSync(parent, { recursive: true });
+      made.add(parent);
+    }
+    renameSync(path.join(staging, file), to);
+  }
+  return written;
+}
+
+/** Every file under `relative` in `root`, by path relative to `root` with "/" between parts. */
+export function filesUnder(root: string, relative: string): string[] {
+  const files: string[] = [];
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(path.join(root, folder), { withFileTypes: true })) {
+      const child = folder ? `${folder}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) walk(child);
+      else files.push(child);
+    }
+  };
+  walk(relative);
+  return files;
+}
+
+/** Removes `relative` and its parents up to `root` while they are empty. */
+function removeEmptyFolders(root: string, relative: string): void {
+  for (let folder = relative; folder !== "." && folder !== ""; folder = path.posix.dirname(folder)) {
+    try {
+      rmdirSync(path.join(root, folder));
+    } catch {
+      return;
     }
   }
-  return empty;
+}
+
+/** A language's outputs in a build, by output path (no prefix), under its URL folder. */
+export interface LanguageOutputs {
+  readonly segment: string;
+  readonly outputs: Iterable<string>;
+}
+
+const prefixOf = (segment: string) => (segment ? `${segment}/` : "");
+
+/** The files of a build whose records name `languages`' outputs and `extras`. */
+export function buildFiles(languages: readonly LanguageOutputs[], extras: readonly string[]): BuildFiles {
+  const files = [...extras];
+  for (const { segment, outputs } of languages) for (const output of outputs) files.push(`${prefixOf(segment)}${outputFile(output)}`);
+  return { files, searchFolders: languages.map(({ segment }) => `${prefixOf(segment)}${primaryFolder}`) };
+}
+
+/** Of a build's `files`, those that are neither an output of `languages` nor in a search folder: what its records must name besides. */
+export function extrasOf(files: readonly string[], languages: readonly LanguageOutputs[]): string[] {
+  const known = new Set<string>();
+  for (const { segment, outputs } of languages) for (const output of outputs) known.add(`${prefixOf(segment)}${outputFile(output)}`);
+  const search = languages.map(({ segment }) => `${prefixOf(segment)}${primaryFolder}/`);
+  return files.filter((file) => !known.has(file) && !search.some((folder) => file.startsWith(folder)));
 }
 
 /** What a language of this build keeps of the standby: its folder, and the outputs and search shards it does not write again. */
@@ -135,7 +185,7 @@ export function keptFiles(languages: readonly KeptOutputs[]): (relative: string)
   const files = new Set<string>();
   const shards = new Map<string, ReadonlySet<number>>();
   for (const { segment, reusedPages, reusedShards } of languages) {
-    const prefix = segment ? `${segment}/` : "";
+    const prefix = prefixOf(segment);
     for (const output of reusedPages) files.add(`${prefix}${outputFile(output)}`);
     shards.set(prefix, new Set(reusedShards));
   }
