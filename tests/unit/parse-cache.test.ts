@@ -63,3 +63,55 @@ test("a build the cache answered in full leaves the file as it was; a removed fi
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("a build that read a few files anew appends them, and a line cut short by a killed build is skipped", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "newsroom-parse-cache-"));
+  const file = path.join(dir, "parse-cache.json");
+  const corrected: ParseResult = { release: { ...ok.release!, title: "Harbour patrol results, corrected" }, problems: [] };
+  // Each file's current text; a build reads every file, from the cache where it answers.
+  const texts = new Map(Array.from({ length: 10 }, (_, i) => [`r${i}.md`, `r${i}`]));
+  const build = (changed?: string) => {
+    const cache = ParseCache.open(file, "code-1");
+    for (const [name, text] of texts) {
+      const digest = cache.digest(text, "config");
+      if (name === changed || !cache.get(name, digest, 1000)) cache.set(name, digest, 1000, name === changed ? corrected : ok);
+    }
+    cache.save();
+    return cache;
+  };
+  const lineCount = () => readFileSync(file, "utf8").split("\n").filter(Boolean).length;
+  try {
+    build();
+    const written = statSync(file).ino;
+    texts.set("r0.md", "r0 corrected");
+    build("r0.md");
+    assert.equal(statSync(file).ino, written, "appended to, not written afresh");
+    assert.equal(lineCount(), 12, "the header, ten files and the corrected one");
+    const reopened = ParseCache.open(file, "code-1");
+    assert.deepEqual(reopened.get("r0.md", reopened.digest("r0 corrected", "config"), 1000), corrected);
+    assert.equal(reopened.get("r0.md", reopened.digest("r0", "config"), 1000), undefined, "the replaced line no longer answers");
+
+    // A killed build left half a line; the next build's lines still count.
+    writeFileSync(file, readFileSync(file, "utf8") + '["r1.md",{"digest":"');
+    texts.set("r1.md", "r1 corrected");
+    build("r1.md");
+    const afterKill = ParseCache.open(file, "code-1");
+    assert.deepEqual(afterKill.get("r1.md", afterKill.digest("r1 corrected", "config"), 1000), corrected);
+    assert.deepEqual(afterKill.get("r2.md", afterKill.digest("r2", "config"), 1000), ok);
+
+    // A removed file is forgotten by a line of its own.
+    texts.delete("r9.md");
+    build();
+    assert.equal(ParseCache.open(file, "code-1").get("r9.md", afterKill.digest("r9", "config"), 1000), undefined);
+
+    // Once replaced lines outnumber the ones in use, the file is written afresh.
+    for (let round = 0; round < 10; round++) {
+      texts.set("r3.md", `r3 round ${round}`);
+      build("r3.md");
+      assert.ok(lineCount() <= 1 + 2 * texts.size + 1, `${lineCount()} lines after round ${round}`);
+    }
+    assert.notEqual(statSync(file).ino, written, "written afresh at least once");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
