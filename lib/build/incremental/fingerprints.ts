@@ -46,7 +46,7 @@ export function siteFingerprints(site: Newsroom): SiteFingerprints {
     outputs.set(release.url, digest(JSON.stringify([article, site.relatedReleases(release).map((r) => listed(site, r, false)), site.hreflangAlternates(release.url)])));
   }
 
-  const shared = new Map<object, string>();
+  const shared: SharedDigests = new Map();
   for (const page of site.listPages) outputs.set(page.path, site.languageLinks ? digest(listPageFingerprint(site, page, shared) + JSON.stringify(site.hreflangAlternates(page.path))) : listPageFingerprint(site, page, shared));
   // A feed shows its newest entries in full; an empty one is dated at the build time.
   for (const feed of siteFeedFiles(site)) {
@@ -67,23 +67,47 @@ export function siteFingerprints(site: Newsroom): SiteFingerprints {
   return { outputs, shards, shardPages };
 }
 
+/** Digests of entries many list pages name, once per build, by the lists left out of them. */
+type SharedDigests = Map<string, Map<object, string>>;
+
+/**
+ * Of the entries a list page names, the lists it does not show (by key, at any depth):
+ * /news/ shows each year with its count, not its months; a page names its neighbouring
+ * year or month, its year (a month's breadcrumb) or its taxonomy (above a term) by label
+ * and path only (layouts/list-page.ts). Fingerprinting those in full made every page of
+ * every term of a taxonomy render again when one term gained a release, though not a
+ * byte of it changed: half of what an addition rendered.
+ */
+const unshown: Partial<Record<ListPage["kind"], Readonly<Record<string, readonly string[]>>>> = {
+  news: { news: ["months"] },
+  year: { earlier: ["releases", "months"], later: ["releases", "months"] },
+  month: { year: ["releases", "months"], earlier: ["releases"], later: ["releases"] },
+  term: { taxonomy: ["terms"] },
+};
+
 /**
  * A list page shows its own releases in full and of every other list it names (years,
- * months, terms, neighbours) only the count: nested release lists are reduced to their
- * length, which keeps this linear in the page, not in the site. The entries many pages
- * name (/news/ with its years and months, a term, a year) are digested once per build,
- * in `shared`: at 50,000 releases they were most of the time spent here.
+ * months, terms) only the count, or nothing (above): nested release lists are reduced to
+ * their length, which keeps this linear in the page, not in the site. The entries many
+ * pages name (/news/ with its years, a term, a year) are digested once per build, in
+ * `shared`: at 50,000 releases they were most of the time spent here.
  */
-function listPageFingerprint(site: Newsroom, page: ListPage, shared: Map<object, string>): string {
-  const nested = (_key: string, value: unknown) => (Array.isArray(value) && _key === "releases" ? value.length : value);
+function listPageFingerprint(site: Newsroom, page: ListPage, shared: SharedDigests): string {
+  const left = unshown[page.kind] ?? {};
   return digest(JSON.stringify(page, function (this: unknown, key: string, value: unknown) {
-    if (this !== page) return nested(key, value);
+    // Only the page's own fields: the page itself, and what they are replaced with, as they are.
+    if (this !== page) return value;
     if (key === "releases" && Array.isArray(value)) return (value as Release[]).map((release) => listed(site, release));
-    if (value !== null && typeof value === "object") {
-      let known = shared.get(value);
-      if (known === undefined) shared.set(value, (known = digest(JSON.stringify(value, nested))));
-      return known;
+    if (value === null || typeof value !== "object") return value;
+    const out = left[key] ?? [];
+    let cache = shared.get(out.join());
+    if (!cache) shared.set(out.join(), (cache = new Map()));
+    let known = cache.get(value);
+    if (known === undefined) {
+      known = digest(JSON.stringify(value, (inner: string, nested: unknown) =>
+        Array.isArray(nested) && out.includes(inner) ? undefined : Array.isArray(nested) && inner === "releases" ? nested.length : nested));
+      cache.set(value, known);
     }
-    return value;
+    return known;
   }));
 }
