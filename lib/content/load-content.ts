@@ -59,10 +59,10 @@ export function loadContent(options: LoadOptions): LoadedContent {
     const decoded = decodeReleaseFile(readFileSync(absolute));
     if (!decoded.ok) return undecodable(file, decoded.line);
     const digest = options.cache?.digest(decoded.text, configKey);
-    let result = digest === undefined ? undefined : options.cache!.get(file, digest, buildTimeMs);
+    let result = digest === undefined ? undefined : options.cache!.get(file, digest, buildTimeMs, decoded.text);
     if (!result) {
       result = parseRelease(file, decoded.text, config, md, options.buildTime);
-      if (digest !== undefined) options.cache!.set(file, digest, buildTimeMs, result);
+      if (digest !== undefined) options.cache!.set(file, digest, buildTimeMs, result, decoded.text);
     }
     return result;
   });

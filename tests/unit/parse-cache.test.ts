@@ -115,3 +115,24 @@ test("a build that read a few files anew appends them, and a line cut short by a
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("a body that ends the file's text is not written into the cache, and comes back from the text", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "newsroom-parse-cache-"));
+  const file = path.join(dir, "parse-cache.json");
+  try {
+    const body = "Officers searched the harbour warehouse on Tuesday night.";
+    const text = `---\ntitle: Harbour patrol results\n---\n\n${body}`;
+    const result: ParseResult = { release: { ...ok.release!, body }, problems: [] };
+    const first = ParseCache.open(file, "code-1");
+    const digest = first.digest(text, "config");
+    first.set("a.md", digest, 1000, result, text);
+    first.save();
+    assert.ok(!readFileSync(file, "utf8").includes("warehouse"), "the body is not in the cache file");
+
+    const again = ParseCache.open(file, "code-1");
+    assert.deepEqual(again.get("a.md", digest, 1000, text), result);
+    assert.equal(again.get("a.md", digest, 1000), undefined, "without the text there is no body to give");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
