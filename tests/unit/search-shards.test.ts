@@ -1,6 +1,9 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { assignShards, firstSearchShards, shardFolder, shardOfFile } from "../../lib/search/search-shards.ts";
+import { Newsroom, previewShardSize } from "../../lib/site/newsroom.ts";
+import { testConfig } from "../support/release-factory.ts";
+import { syntheticReleases } from "../support/synthetic-releases.ts";
 
 /** Years of releases, newest first, as the site keeps them: `counts` per year, newest year first. */
 const years = (counts: Record<string, number>) =>
@@ -64,4 +67,16 @@ test("a first search waits for the newest shards holding at most half a shard's 
   assert.equal(firstSearchShards({ shardSize: 10_000, pages: [0] }), 1);
   // A newest shard larger than the budget is still searched first, on its own.
   assert.equal(firstSearchShards({ shardSize: 4, pages: [4, 1, 4, 4] }), 1);
+});
+
+test("the preview (development mode) splits the index into shards of at most 2,000 pages, so an edit to an old release indexes few pages again", () => {
+  const releases = syntheticReleases(5_000, 17);
+  const config = testConfig({ search: { shardSize: 10_000 } });
+  const production = new Newsroom(config, releases, "production").searchShards;
+  const preview = new Newsroom(config, releases, "development").searchShards;
+  assert.equal(previewShardSize, 2_000);
+  assert.deepEqual(production.pages, [3_509, 1_491]);
+  assert.ok(preview.pages.every((pages) => pages <= previewShardSize), `${preview.pages}`);
+  assert.equal(preview.pages.reduce((a, b) => a + b), 5_000);
+  assert.equal(preview.shardSize, previewShardSize);
 });
