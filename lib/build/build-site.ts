@@ -216,7 +216,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
       throw new BuildError(`Pages of the previous build could not be taken into this one (${(cause as Error).message}). Build again with --clean.`, { cause });
     }
     files += (await mediaWrite).files;
-    const outputs = languages.map(({ segment, fingerprints }) => ({ segment, outputs: fingerprints.outputs.keys() }));
+    const outputs = languages.map(({ segment, fingerprints }) => ({ segment, outputs: [...fingerprints.outputs.keys()] }));
     let extras: string[];
     if (standby) {
       standbyTouched = true;

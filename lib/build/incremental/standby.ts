@@ -149,7 +149,7 @@ function removeEmptyFolders(root: string, relative: string): void {
 /** A language's outputs in a build, by output path (no prefix), under its URL folder. */
 export interface LanguageOutputs {
   readonly segment: string;
-  readonly outputs: Iterable<string>;
+  readonly outputs: readonly string[];
 }
 
 const prefixOf = (segment: string) => (segment ? `${segment}/` : "");
