@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { existsSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
@@ -62,21 +62,24 @@ interface ChangeOptions {
   site?: () => FixtureSite;
   /** Looks at the incremental build's output before the fixture is removed. */
   inspect?: (outDir: string) => void;
+  /** The folder copied to the site root (default: the project's public/). */
+  publicDir?: (site: FixtureSite) => string;
 }
 
 async function afterChange(change: (site: FixtureSite) => void, options: ChangeOptions = {}): Promise<BuildResult> {
   const site = (options.site ?? newsroom)();
   const [firstCode, secondCode] = options.codeVersion ?? ["code", "code"];
   const [firstTime, secondTime] = options.time ?? [buildTime, buildTime];
+  const publicDir = options.publicDir?.(site);
   try {
     const base = options.base ?? "standby";
-    await buildSite({ contentDir: site.contentDir, outDir: site.outDir, buildTime: firstTime, codeVersion: firstCode, log: () => undefined });
-    if (base === "standby") await buildSite({ contentDir: site.contentDir, outDir: site.outDir, buildTime: firstTime, codeVersion: firstCode, log: () => undefined });
+    await buildSite({ contentDir: site.contentDir, outDir: site.outDir, buildTime: firstTime, codeVersion: firstCode, publicDir, log: () => undefined });
+    if (base === "standby") await buildSite({ contentDir: site.contentDir, outDir: site.outDir, buildTime: firstTime, codeVersion: firstCode, publicDir, log: () => undefined });
     change(site);
-    const result = await buildSite({ contentDir: site.contentDir, outDir: site.outDir, buildTime: secondTime, codeVersion: secondCode, log: () => undefined });
+    const result = await buildSite({ contentDir: site.contentDir, outDir: site.outDir, buildTime: secondTime, codeVersion: secondCode, publicDir, log: () => undefined });
     if (result.incremental.fullBecause === undefined) assert.equal(result.incremental.base, base, `the unchanged files came from the ${base} build`);
     const cleanOut = path.join(site.root, "clean");
-    await buildSite({ contentDir: site.contentDir, outDir: cleanOut, buildTime: secondTime, codeVersion: secondCode, clean: true, log: () => undefined });
+    await buildSite({ contentDir: site.contentDir, outDir: cleanOut, buildTime: secondTime, codeVersion: secondCode, publicDir, clean: true, log: () => undefined });
     assertSameFiles(site.outDir, cleanOut);
     options.inspect?.(site.outDir);
     return result;
@@ -139,6 +142,26 @@ test("a changed site.json or changed code builds everything again", async () => 
   assert.equal(config.incremental.fullBecause, "the code or the site configuration changed");
   const code = await afterChange(() => undefined, { codeVersion: ["before", "after"] });
   assert.equal(code.incremental.fullBecause, "the code or the site configuration changed");
+});
+
+test("a file removed from public/ and another added are gone from and in the updated standby, as in a clean build", async () => {
+  const publicCopy = (site: FixtureSite) => {
+    const folder = path.join(site.root, "public");
+    cpSync(path.resolve(import.meta.dirname, "../../public"), folder, { recursive: true });
+    writeFileSync(path.join(folder, "annual-report-2025.pdf"), fixturePdf());
+    return folder;
+  };
+  const result = await afterChange((site) => {
+    rmSync(path.join(site.root, "public", "annual-report-2025.pdf"));
+    writeFileSync(path.join(site.root, "public", "annual-report-2026.pdf"), fixturePdf());
+  }, {
+    publicDir: publicCopy,
+    inspect: (outDir) => {
+      assert.equal(existsSync(path.join(outDir, "annual-report-2025.pdf")), false);
+      assert.equal(existsSync(path.join(outDir, "annual-report-2026.pdf")), true);
+    },
+  });
+  assert.equal(result.incremental.base, "standby");
 });
 
 test("nothing changed: every page is taken from the previous build and no shard is indexed", async () => {
