@@ -11,8 +11,8 @@ interface Entry {
   readonly result: ParseResult;
   /**
    * When the release's body is the end of the file's text, its length, and the body is
-   * left out of `result`: the text is read for the digest anyway, and leaving bodies out
-   * made the cache a third of its size (246 MiB at 50,000 releases).
+   * left out of `result`: the text is read for the digest anyway, and bodies were most of
+   * the cache's size.
    */
   readonly bodyLength?: number;
 }
@@ -27,8 +27,8 @@ interface Entry {
  *
  * The file is a header line and one line per file; a later line for the same file
  * replaces an earlier one, and `[file, null]` forgets it. A build appends what it read
- * anew and what it forgot instead of writing every release's text again (246 MiB at
- * 50,000 releases, 1.5 to 2 s), and writes the whole file afresh once the lines it
+ * anew and what it forgot instead of writing every release's text again (seconds at
+ * 50,000 releases; bench/README.md), and writes the whole file afresh once the lines it
  * replaced outnumber the ones in use. A line cut short by a killed build is skipped.
  */
 export class ParseCache {

@@ -271,9 +271,9 @@ export class Newsroom {
   /**
    * Pages per search shard: site.json's, or in the preview (development mode) at most
    * `previewShardSize`. The preview's search is rebuilt in the background after each
-   * edit, and an edit to an old release indexes its whole shard again: at 10,000 releases
-   * that shard held 9,550 pages and search lagged the edit by 17 s. Its readers are on the
-   * same machine, so more shards cost them nothing worth counting.
+   * edit, and an edit to an old release indexes its whole shard again: with site.json's
+   * default that is every release before this year, up to 10,000 pages. Its readers are on
+   * the same machine, so more shards cost them nothing worth counting.
    */
   get searchShardSize(): number {
     return this.mode === "development" ? Math.min(this.config.search.shardSize, previewShardSize) : this.config.search.shardSize;

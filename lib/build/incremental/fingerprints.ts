@@ -90,7 +90,7 @@ const unshown: Partial<Record<ListPage["kind"], Readonly<Record<string, readonly
  * months, terms) only the count, or nothing (above): nested release lists are reduced to
  * their length, which keeps this linear in the page, not in the site. The entries many
  * pages name (/news/ with its years, a term, a year) are digested once per build, in
- * `shared`: at 50,000 releases they were most of the time spent here.
+ * `shared`: serialising them for every page was most of the time spent here.
  */
 function listPageFingerprint(site: Newsroom, page: ListPage, shared: SharedDigests): string {
   const left = unshown[page.kind] ?? {};

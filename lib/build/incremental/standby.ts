@@ -91,8 +91,8 @@ export interface BuildFiles {
  * not name and this build does not write again is unlinked (pages of removed releases,
  * search files a shard indexed again no longer has), folders left empty are removed, and
  * then every file of `staging` is renamed into place, replacing the standby's copy.
- * Nothing walks the standby's page folders: at 50,000 releases reading them cost 1 to 6
- * seconds. `keep` names files by their path relative to the build folder, with "/"
+ * Nothing walks the standby's page folders: reading tens of thousands of them cost more
+ * than the rest of a correction (bench/README.md). `keep` names files by their path relative to the build folder, with "/"
  * between parts. Returns the files written, by the same paths.
  */
 export function applyOnto(target: string, staging: string, keep: (relative: string) => boolean, standby: BuildFiles): string[] {
