@@ -12,8 +12,8 @@ import { type BuildPlan, fullPlan, type IncrementalRecord, planBuild, recordOf, 
 import { codeVersion } from "./incremental/code-version.ts";
 import { ParseCache } from "../content/parse-cache.ts";
 import { siteFingerprints, type SiteFingerprints } from "./incremental/fingerprints.ts";
-import { pageFile, readBuildExtras, readIncrementalRecord, recordsFolder, reuseOutputs, writeBuildExtras, writeIncrementalRecord } from "./incremental/reuse.ts";
-import { applyOnto, buildFiles, claimStandby, extrasOf, filesUnder, findStandby, keptFiles, type PlanCost, releaseStandby, standbyIsCheaper } from "./incremental/standby.ts";
+import { pageFile, readBuildExtras, readIncrementalRecord, reuseOutputs, writeBuildExtras, writeIncrementalRecord } from "./incremental/reuse.ts";
+import { applyOnto, buildFiles, claimedRecords, claimStandby, extrasOf, filesUnder, findStandby, keptFiles, type PlanCost, releaseStandby, standbyIsCheaper } from "./incremental/standby.ts";
 import { discardStaging, liveBuild, prepareOutputFolder, publishBuild, removeStaleBuilds } from "./output-folder.ts";
 import { guardAgainstShrinking, readBuildRecord, writeBuildRecord } from "./shrink-guard.ts";
 import { parseBuildTime } from "./build-time.ts";
@@ -235,7 +235,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     await publishBuild(folder, standby ?? folder.staging);
     if (standby) {
       await discardStaging(folder);
-      rmSync(`${recordsFolder(folder.store, standby)}.claimed-${process.pid}`, { recursive: true, force: true });
+      rmSync(claimedRecords(folder.store, standby), { recursive: true, force: true });
     }
     writeBuildExtras(folder.store, path.basename(standby ?? folder.staging), extras);
     for (const language of languages) writeIncrementalRecord(folder.store, recordOf(path.basename(standby ?? folder.staging), language.key, language.fingerprints, language.newsroom.relatedFound), language.segment);

@@ -2,7 +2,7 @@ import { existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import { BuildError } from "../errors.ts";
-import { removeStaleRecords } from "./incremental/standby.ts";
+import { claimOf, removeStaleRecords } from "./incremental/standby.ts";
 
 /**
  * Where a build writes and how the finished site replaces the previous one.
@@ -63,8 +63,8 @@ function claimedByRunningBuild(store: string, name: string): boolean {
   const records = path.join(store, "records");
   if (!existsSync(records)) return false;
   return readdirSync(records).some((entry) => {
-    const claim = /^(.*)\.claimed-(\d+)$/.exec(entry);
-    return claim?.[1] === name && Number(claim[2]) !== process.pid && isRunning(Number(claim[2]));
+    const claim = claimOf(entry);
+    return claim?.build === name && claim.pid !== process.pid && isRunning(claim.pid);
   });
 }
 

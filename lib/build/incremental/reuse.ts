@@ -1,15 +1,14 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { copyFile, link, mkdir, readdir, stat } from "node:fs/promises";
+import { copyFile, link, mkdir, readdir } from "node:fs/promises";
 import path from "node:path";
 import { shardFolder } from "../../search/search-shards.ts";
 import type { IncrementalRecord } from "./build-plan.ts";
 
 /**
- * The fingerprints of a build are kept beside it in the store, never published
- * (standby.ts, `records/<build>/`): one file per language of a multilingual site, by its
- * URL folder.
+ * Where the records of each build are kept, beside it in the store and never published
+ * (standby.ts): `records/<build folder>/`, with one fingerprint file per language of a
+ * multilingual site, by its URL folder.
  */
-/** Where the fingerprints of each build are kept: `records/<build folder>/`. */
 export function recordsFolder(store: string, build: string): string {
   return path.join(store, "records", path.basename(build));
 }
@@ -122,10 +121,10 @@ async function shardFiles(previous: string, staging: string, shard: number): Pro
   const folder = shardFolder(shard);
   const found: (readonly [string, string])[] = [];
   const walk = async (relative: string) => {
-    for (const name of await readdir(path.join(previous, relative))) {
-      const child = path.join(relative, name);
+    for (const entry of await readdir(path.join(previous, relative), { withFileTypes: true })) {
+      const child = path.join(relative, entry.name);
       if (shard === 1 && child === path.join(folder, "shards")) continue;
-      if ((await stat(path.join(previous, child))).isDirectory()) await walk(child);
+      if (entry.isDirectory()) await walk(child);
       else found.push([path.join(previous, child), path.join(staging, child)]);
     }
   };

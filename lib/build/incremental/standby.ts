@@ -17,6 +17,17 @@ import { outputFile, recordsFolder } from "./reuse.ts";
  * unlinked. The live site is not touched until the one rename that publishes the standby.
  */
 
+/** The records folder of `standby` while the build of process `pid` holds it. */
+export function claimedRecords(store: string, standby: string, pid = process.pid): string {
+  return `${recordsFolder(store, standby)}.claimed-${pid}`;
+}
+
+/** The build and the process of a claimed records folder, by its name; undefined for a build's own records. */
+export function claimOf(name: string): { readonly build: string; readonly pid: number } | undefined {
+  const claim = /^(.*)\.claimed-(\d+)$/.exec(name);
+  return claim ? { build: claim[1]!, pid: Number(claim[2]) } : undefined;
+}
+
 /**
  * A build folder of the store, other than the live one, that can be updated: it has
  * its records (a build that was killed while updating one left them claimed, so it is
@@ -25,7 +36,7 @@ import { outputFile, recordsFolder } from "./reuse.ts";
 export function findStandby(store: string, live: string | undefined): string | undefined {
   const names = existsSync(path.join(store, "records")) ? readdirSync(path.join(store, "records")) : [];
   return names
-    .filter((name) => name.startsWith("build-") && !name.includes(".claimed-"))
+    .filter((name) => name.startsWith("build-") && !claimOf(name))
     .map((name) => path.join(store, name))
     .filter((build) => build !== live && existsSync(build))
     .sort()
@@ -39,7 +50,7 @@ export function findStandby(store: string, live: string | undefined): string | u
  * Returns the claimed records' folder, or undefined when another build was first.
  */
 export function claimStandby(store: string, standby: string, pid = process.pid): string | undefined {
-  const claimed = `${recordsFolder(store, standby)}.claimed-${pid}`;
+  const claimed = claimedRecords(store, standby, pid);
   try {
     renameSync(recordsFolder(store, standby), claimed);
     return claimed;
@@ -51,7 +62,7 @@ export function claimStandby(store: string, standby: string, pid = process.pid):
 /** Gives back a claimed standby that was not changed, after a build failed before updating it. */
 export function releaseStandby(store: string, standby: string, pid = process.pid): void {
   try {
-    renameSync(`${recordsFolder(store, standby)}.claimed-${pid}`, recordsFolder(store, standby));
+    renameSync(claimedRecords(store, standby, pid), recordsFolder(store, standby));
   } catch {
     // Without its records the standby is removed by the next build: safe, only slower.
   }
@@ -67,8 +78,8 @@ export function removeStaleRecords(store: string, isRunning: (pid: number) => bo
   const folder = path.join(store, "records");
   if (!existsSync(folder)) return;
   for (const name of readdirSync(folder)) {
-    const claim = /^(.*)\.claimed-(\d+)$/.exec(name);
-    const stale = claim ? !isRunning(Number(claim[2])) : !existsSync(path.join(store, name));
+    const claim = claimOf(name);
+    const stale = claim ? !isRunning(claim.pid) : !existsSync(path.join(store, name));
     if (stale) rmSync(path.join(folder, name), { recursive: true, force: true });
   }
 }
@@ -183,14 +194,14 @@ export interface KeptOutputs {
  */
 export function keptFiles(languages: readonly KeptOutputs[]): (relative: string) => boolean {
   const files = new Set<string>();
-  const shards = new Map<string, ReadonlySet<number>>();
+  const shards: (readonly [prefix: string, kept: ReadonlySet<number>])[] = [];
   for (const { segment, reusedPages, reusedShards } of languages) {
     const prefix = prefixOf(segment);
     for (const output of reusedPages) files.add(`${prefix}${outputFile(output)}`);
-    shards.set(prefix, new Set(reusedShards));
+    shards.push([prefix, new Set(reusedShards)]);
   }
   return (relative) =>
-    files.has(relative) || [...shards].some(([prefix, kept]) => relative.startsWith(prefix) && kept.has(shardOfFile(relative.slice(prefix.length)) ?? 0));
+    files.has(relative) || shards.some(([prefix, kept]) => relative.startsWith(prefix) && kept.has(shardOfFile(relative.slice(prefix.length)) ?? 0));
 }
 
 /** What a plan would cost, in the counts that decide it. */
