@@ -21,6 +21,14 @@ import { visibilityOf } from "../lib/visibility/release-state.ts";
 import { chromiumArgs, chromiumExecutable } from "../tests/e2e/support/chromium.ts";
 import { SeededRandom } from "./seeded-random.ts";
 
+/** A query whose first result was not the one the bench counts as found. */
+export interface RelevanceMiss {
+  readonly kind: "exact title" | "identifying words" | "random words";
+  readonly query: string;
+  readonly wanted: string;
+  readonly first: string;
+}
+
 export interface RelevanceResult {
   readonly sample: number;
   /** Share of exact titles whose release came first. */
@@ -37,7 +45,8 @@ export interface RelevanceResult {
    */
   readonly randomWordsTitleFirst: number;
   /** Queries whose release did not come first: what was asked, wanted, and shown first. */
-  readonly misses: readonly { readonly query: string; readonly wanted: string; readonly first: string }[];
+  /** Each query asked once; a miss of random words is a first result whose title lacks one of them. */
+  readonly misses: readonly RelevanceMiss[];
 }
 
 /** Words too common to remember a headline by; readers leave them out. */
@@ -132,7 +141,10 @@ export async function measureRelevance(siteDir: string, contentDir: string, opti
   const sample: Release[] = random.distinct(Math.min(options.sample ?? 200, indexed.length), () => random.pick(indexed));
   const server = await serveStatic(siteDir);
   const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: chromiumArgs });
-  const misses: { query: string; wanted: string; first: string }[] = [];
+  const misses: RelevanceMiss[] = [];
+  const miss = (kind: RelevanceMiss["kind"], query: string, wanted: string, first: string) => {
+    if (!misses.some((m) => m.query === query)) misses.push({ kind, query, wanted, first });
+  };
   let exact = 0;
   let three = 0;
   let identifiable = 0;
@@ -146,7 +158,7 @@ export async function measureRelevance(siteDir: string, contentDir: string, opti
       const wanted = `${prefix}${release.url}`;
       const byTitle = await firstResult(page, searchUrl, release.title);
       if (byTitle === wanted) exact += 1;
-      else misses.push({ query: release.title, wanted, first: byTitle });
+      else miss("exact title", release.title, wanted, byTitle);
       const choices = triples(contentWords(release.title));
       if (choices.length === 0) continue;
       randomTried += 1;
@@ -155,14 +167,14 @@ export async function measureRelevance(siteDir: string, contentDir: string, opti
       const byPicked = await firstResult(page, searchUrl, picked.join(" "));
       const shown = titleNumber.get(byPicked);
       if (shown !== undefined && words.holds(shown, picked)) randomTitleFirst += 1;
-      else misses.push({ query: picked.join(" "), wanted, first: byPicked });
+      else miss("random words", picked.join(" "), wanted, byPicked);
       const specific = choices.filter((choice) => words.holding(choice) === 1);
       if (specific.length === 0) continue;
       identifiable += 1;
       const query = random.pick(specific).join(" ");
       const byWords = await firstResult(page, searchUrl, query);
       if (byWords === wanted) three += 1;
-      else misses.push({ query, wanted, first: byWords });
+      else miss("identifying words", query, wanted, byWords);
     }
   } finally {
     await browser.close();

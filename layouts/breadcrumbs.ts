@@ -5,7 +5,8 @@ import type { Newsroom } from "../lib/site/newsroom.ts";
 /**
  * The page's ancestors, GOV.UK style: the current page is the h1, not a crumb.
  * (The BreadcrumbList JSON-LD adds the current page as its last item.) Styled through
- * `.breadcrumbs` alone: a class on every item and link cost each page 200 bytes (issue #15).
+ * `.breadcrumbs` alone: a class on every item and link weighed on every page (issue #15;
+ * bench/results.md).
  */
 export function breadcrumbs(site: Newsroom, ancestors: readonly Crumb[]): SafeHtml {
   return html`<nav class="breadcrumbs" aria-label="${site.text.breadcrumb}">

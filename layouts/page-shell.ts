@@ -34,7 +34,7 @@ export interface PageMeta {
   /**
    * Open Graph's article times. Not its `article:tag`s: no client we know of reads them,
    * and the same terms are the NewsArticle's `keywords` and the page's rel="tag" links
-   * (issue #15: a tag each cost a release page 50 bytes).
+   * (issue #15: a tag each weighed on every release page).
    */
   readonly article?: { readonly published: string; readonly modified: string };
   readonly structuredData?: readonly unknown[];

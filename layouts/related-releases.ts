@@ -8,7 +8,7 @@ import { releaseFlag } from "./release-list.ts";
  * outside data-pagefind-body, so their titles and summaries stay out of this page's
  * search record. Each is a title link, its date and type, without a summary and without
  * the classes of a list page's entries: `.related` styles them as those look (issue #15:
- * the classes cost every release page 370 bytes).
+ * the classes weighed on every release page; bench/results.md).
  */
 export function relatedReleases(site: Newsroom, release: Release): SafeHtml {
   const related = site.relatedReleases(release);

@@ -25,7 +25,7 @@ export async function minifyStylesheets(outputDir: string): Promise<void> {
 /**
  * esbuild keeps a custom property's value as written, space after the colon included
  * (`--ink: #1b1f24`); CSS drops that space when it parses the declaration, so the built
- * copy leaves it out (issue #15: 30 bytes of site.css, which every page loads).
+ * copy leaves it out (issue #15: site.css is loaded by every page).
  */
 export function withoutCustomPropertySpaces(css: string): string {
   return css.replace(/([{;]--[\w-]+):\s+/g, "$1:");

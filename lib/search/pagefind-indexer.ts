@@ -155,8 +155,8 @@ function message(cause: unknown): string {
  * Pagefind writes its own ready-made interfaces and a worker beside every index; the site
  * loads none of them (its search page is its own, and runs Pagefind in the site's own
  * search script started as a worker, lib/search/client/search-worker.ts), so they are not
- * published: about 480 KB per shard. It also writes the word splitter for languages it
- * has no stemmer for (`wasm.unknown.pagefind`, 55 KB), which is loaded only when the
+ * published. It also writes the word splitter for languages it has no stemmer for
+ * (`wasm.unknown.pagefind`), which is loaded only when the
  * index's entry names it, and a shard merged into another index needs no pagefind.js.
  */
 const unusedFiles = [
@@ -166,7 +166,7 @@ const unusedFiles = [
   "pagefind-highlight.js", "pagefind-worker.js",
 ];
 
-async function removeUnusedFiles(outputPath: string, withScript: boolean): Promise<void> {
+export async function removeUnusedFiles(outputPath: string, withScript: boolean): Promise<void> {
   const entry = JSON.parse(await readFile(path.join(outputPath, "pagefind-entry.json"), "utf8")) as { languages: Record<string, { wasm?: string | null }> };
   const unknownUsed = Object.values(entry.languages).some((language) => !language.wasm || language.wasm === "unknown");
   const unused = [...unusedFiles, ...(unknownUsed ? [] : ["wasm.unknown.pagefind"]), ...(withScript ? [] : ["pagefind.js"])];

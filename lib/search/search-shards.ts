@@ -100,7 +100,7 @@ export function assignShards(years: readonly string[], shardSize: number): Shard
 /**
  * How many of the newest shards a search waits for before it shows its first results
  * (issue #15): the newest shards that together hold at most half a shard's pages, and
- * at least the newest one. Every shard adds its metadata (about 10 bytes a page) and an
+ * at least the newest one. Every shard adds its metadata (a few bytes a page) and an
  * index chunk per word to a search, so a first search over these costs about what a
  * site of half a shard costs, however large the site; the older shards load after the
  * first results are on screen. All of them when that is every shard (a small site).

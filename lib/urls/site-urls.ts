@@ -68,7 +68,7 @@ export const sitemapsFolder = "/sitemaps/";
 /** public/assets/ and the search script: names that stay the same when the file changes. */
 export const assetsFolder = "/assets/";
 /** Styles for parts only some releases have (images, documents, tables, updates, withdrawn notice). */
-export const releaseExtrasStylesheetPath = "/assets/release-extras.css";
+export const releaseExtrasStylesheetPath = `${assetsFolder}release-extras.css`;
 
 /** The folder of one search-index shard (lib/search/search-shards.ts): /pagefind/, /pagefind/shards/2/. */
 export function searchIndexFolder(shard: number): string {

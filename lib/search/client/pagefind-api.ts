@@ -49,10 +49,8 @@ export type PagefindSettings = Pick<SearchPageConfig, "bundle" | "siteRoot" | "s
 export interface LoadedIndex {
   /** Searches the shards loaded so far. */
   readonly api: PagefindApi;
-  /** Whether those are all of the site's shards. */
-  readonly complete: boolean;
-  /** Merges the other shards into the same Pagefind (once); resolves to the API over every shard. */
-  rest(): Promise<PagefindApi>;
+  /** Merges the other shards into the same Pagefind and resolves to the API over every shard; absent when `api` has them all. */
+  readonly rest?: () => Promise<PagefindApi>;
 }
 
 /**
@@ -77,7 +75,7 @@ export async function loadPagefind(config: Pick<PagefindSettings, "bundle" | "si
     // Result URLs start at the site root, as on the page: in a worker Pagefind would
     // otherwise make them absolute, for want of a window.location to strip.
     await module.options({ ...excerpt, noWorker: true, baseUrl: config.siteRoot });
-    return { api: module, complete: true, rest: () => Promise.resolve(module) };
+    return { api: module };
   }
   // Pagefind skips merging an index whose path begins the primary's, and shard 1's
   // folder (/pagefind/) begins every other shard's: merged shards are named by absolute
@@ -94,13 +92,8 @@ export async function loadPagefind(config: Pick<PagefindSettings, "bundle" | "si
   const first = newestFirst.slice(0, firstCount);
   await merge(first.slice(1));
   const api = shardedSearch(module, first, shardCount, config.shardFilter);
-  if (firstCount === shardCount) return { api, complete: true, rest: () => Promise.resolve(api) };
-  let all: Promise<PagefindApi> | undefined;
-  return {
-    api,
-    complete: false,
-    rest: () => (all ??= merge(newestFirst.slice(firstCount)).then(() => shardedSearch(module, newestFirst, shardCount, config.shardFilter))),
-  };
+  if (firstCount === shardCount) return { api };
+  return { api, rest: () => merge(newestFirst.slice(firstCount)).then(() => shardedSearch(module, newestFirst, shardCount, config.shardFilter)) };
 }
 
 export type SearchOptions = Parameters<PagefindApi["search"]>[1];
@@ -140,10 +133,11 @@ export interface SearchClient {
 
 export function searchClient(index: LoadedIndex, settings: Pick<PagefindSettings, "timeZone" | "language">): SearchClient {
   let api = index.api;
-  let complete = index.complete;
+  let complete = index.rest === undefined;
+  // Merged once: every later search waits for this one promise.
   let rest: Promise<void> | undefined;
   const loadRest = () =>
-    (rest ??= index.rest().then((all) => {
+    (rest ??= (index.rest?.() ?? Promise.resolve(api)).then((all) => {
       api = all;
       complete = true;
     }));
