@@ -17,7 +17,7 @@ import { archiveNav } from "./archive-nav.ts";
 import { breadcrumbs } from "./breadcrumbs.ts";
 import { countList } from "./count-list.ts";
 import { pageShell } from "./page-shell.ts";
-import { pageSuffix, pagination, paginationHead } from "./pagination.ts";
+import { pageDates, pageSuffix, pagination, paginationHead } from "./pagination.ts";
 import { releaseList } from "./release-list.ts";
 import { renderTaxonomyIndexPage, renderTypesIndexPage } from "./taxonomy-index-page.ts";
 
@@ -63,7 +63,7 @@ function newsView(site: Newsroom, page: NewsListPage): ListView {
     section: text.latestNews,
     feed: siteFeedLinks(site)[0],
     index: headedIndex(site, text.browseByYear, "year-index",
-      page.news.years.map((year) => ({ label: year.year, path: year.path, count: year.releases.length }))),
+      page.news.years.map((year) => ({ label: year.year, path: year.path, count: page.newest ? year.releases.length : undefined }))),
   };
 }
 
@@ -76,7 +76,7 @@ function yearView(site: Newsroom, page: YearListPage): ListView {
     ancestors: [homeCrumb(text), allNewsCrumb(text)],
     section: text.latestNews,
     index: headedIndex(site, text.monthsOf(year.year), "month-index",
-      year.months.map((month) => ({ label: monthName(site, month), path: month.path, count: month.releases.length }))),
+      year.months.map((month) => ({ label: monthName(site, month), path: month.path, count: page.newest ? month.releases.length : undefined }))),
     neighbours: archiveNav(site, {
       label: text.otherYears,
       earlier: earlier && { kind: text.earlierYear, label: earlier.year, path: earlier.path },
@@ -139,10 +139,12 @@ ${countList(site, items, "count-list count-list--inline")}
 
 function renderReleaseList(site: Newsroom, page: Exclude<ListPage, { kind: "taxonomy" | "types" }>, view: ListView): string {
   const { text } = site;
-  const last = page.firstPosition + page.releases.length - 1;
-  const count = page.total === 0
-    ? text.nothingPublishedHere
-    : text.listCount(page.total, page.pageCount > 1 ? { first: page.firstPosition, last } : undefined);
+  const dates = pageDates(site, page);
+  const count = dates
+    ? text.listDates(dates.oldest, dates.newest)
+    : !page.total
+      ? text.nothingPublishedHere
+      : text.listCount(page.total, page.olderPath ? { first: 1, last: page.releases.length } : undefined);
   const main = html`${breadcrumbs(site, view.ancestors)}
 <header class="list-page__header">
 ${view.caption ? html`<p class="list-page__caption">${view.caption}</p>\n` : ""}<h1>${view.title}</h1>
@@ -167,7 +169,6 @@ ${view.neighbours ?? ""}`;
         description: view.description,
         path: page.path,
         items: page.releases.map((release) => ({ name: release.title, path: release.url })),
-        firstPosition: page.firstPosition,
         total: page.total,
       }),
       breadcrumbList(site, [...view.ancestors, { label: view.title, path: page.basePath }]),

@@ -1,53 +1,58 @@
 /**
- * Pagination as GOV.UK's component does it: a nav labelled "Pagination", previous and
- * next links with rel="prev"/"next", numbered links with ellipses, the current page
- * marked with aria-current="page", and nothing at all when there is one page.
+ * Pagination in the shape of GOV.UK's component: a nav labelled "Pagination", previous
+ * and next links with rel="prev"/"next", the current page marked with aria-current="page",
+ * and nothing at all when there is one page. Pages are counted from the oldest
+ * (lib/pagination/anchored-pages.ts), so instead of numbers, whose count changes with
+ * every release added, the list between the arrows links the latest and the oldest page.
  * https://design-system.service.gov.uk/components/pagination/
  */
 import { html, type SafeHtml } from "../lib/html/html.ts";
-import { pageNumberItems } from "../lib/pagination/page-numbers.ts";
 import type { ListPageBase } from "../lib/site/site-model.ts";
 import type { LinkText } from "../lib/i18n/dictionary.ts";
 import type { Newsroom } from "../lib/site/newsroom.ts";
-import { pagedPath } from "../lib/urls/site-urls.ts";
+import { olderPagePath } from "../lib/urls/site-urls.ts";
 
-type Paged = Pick<ListPageBase, "basePath" | "pageNumber" | "pageCount">;
+type Paged = Pick<ListPageBase, "basePath" | "path" | "newest" | "newerPath" | "olderPath" | "releases">;
 
 const arrowPrevious = html`<svg class="pagination__icon" xmlns="http://www.w3.org/2000/svg" width="15" height="13" viewBox="0 0 15 13" aria-hidden="true" focusable="false"><path d="m6.5938-0.0078125-6.7266 6.7266 6.7441 6.4062 1.377-1.449-4.1856-3.9768h12.896v-2h-12.984l4.2931-4.293-1.414-1.414z"/></svg>`;
 const arrowNext = html`<svg class="pagination__icon" xmlns="http://www.w3.org/2000/svg" width="15" height="13" viewBox="0 0 15 13" aria-hidden="true" focusable="false"><path d="m8.107-0.0078125-1.4136 1.414 4.2926 4.293h-12.986v2h12.896l-4.1855 3.9766 1.377 1.4492 6.7441-6.4062-6.7246-6.7266z"/></svg>`;
 
 export function pagination(site: Newsroom, page: Paged): SafeHtml {
-  if (page.pageCount <= 1) return html``;
+  if (!page.newerPath && !page.olderPath) return html``;
   const { text } = site;
-  const link = (n: number) => site.href(pagedPath(page.basePath, n));
-  const previous = page.pageNumber > 1
-    ? html`<div class="pagination__prev"><a class="pagination__link" href="${link(page.pageNumber - 1)}" rel="prev">${arrowPrevious}<span class="pagination__link-title">${linkTitle(text.previousPage)}</span></a></div>\n`
+  const newer = page.newerPath
+    ? html`<div class="pagination__prev"><a class="pagination__link" href="${site.href(page.newerPath)}" rel="prev">${arrowPrevious}<span class="pagination__link-title">${linkTitle(text.newerPage)}</span></a></div>\n`
     : "";
-  const next = page.pageNumber < page.pageCount
-    ? html`<div class="pagination__next"><a class="pagination__link" href="${link(page.pageNumber + 1)}" rel="next"><span class="pagination__link-title">${linkTitle(text.nextPage)}</span>${arrowNext}</a></div>\n`
+  const older = page.olderPath
+    ? html`<div class="pagination__next"><a class="pagination__link" href="${site.href(page.olderPath)}" rel="next"><span class="pagination__link-title">${linkTitle(text.olderPage)}</span>${arrowNext}</a></div>\n`
     : "";
-  const items = pageNumberItems(page.pageNumber, page.pageCount).map((item) =>
-    item.kind === "ellipsis"
-      ? html`<li class="pagination__item pagination__item--ellipsis">&ctdot;</li>\n`
-      : item.current
-        ? html`<li class="pagination__item pagination__item--current"><a class="pagination__link" href="${link(item.number)}" aria-label="${text.pageLabel(item.number)}" aria-current="page">${text.pageNumber(item.number)}</a></li>\n`
-        : html`<li class="pagination__item"><a class="pagination__link" href="${link(item.number)}" aria-label="${text.pageLabel(item.number)}">${text.pageNumber(item.number)}</a></li>\n`);
+  const end = (path: string, title: LinkText) =>
+    path === page.path
+      ? html`<li class="pagination__item pagination__item--current"><a class="pagination__link" href="${site.href(path)}" aria-current="page">${linkTitle(title)}</a></li>\n`
+      : html`<li class="pagination__item"><a class="pagination__link" href="${site.href(path)}">${linkTitle(title)}</a></li>\n`;
   return html`<nav class="pagination" aria-label="${text.pagination}">
-${previous}<ul class="pagination__list">
-${items}</ul>
-${next}</nav>`;
+${newer}<ul class="pagination__list">
+${end(page.basePath, text.latestPage)}${end(olderPagePath(page.basePath, 1), text.oldestPage)}</ul>
+${older}</nav>`;
 }
 
 function linkTitle(title: LinkText): SafeHtml {
   return html`${title.visible}${title.hidden ? html`<span class="visually-hidden">${title.hidden}</span>` : ""}`;
 }
 
-/** `<link rel="prev">` / `<link rel="next">` for the page's head. */
+/** `<link rel="prev">` (newer) / `<link rel="next">` (older) for the page's head. */
 export function paginationHead(site: Newsroom, page: Paged): SafeHtml {
-  return html`${page.pageNumber > 1 ? html`<link rel="prev" href="${site.absoluteUrl(pagedPath(page.basePath, page.pageNumber - 1))}">\n` : ""}${page.pageNumber < page.pageCount ? html`<link rel="next" href="${site.absoluteUrl(pagedPath(page.basePath, page.pageNumber + 1))}">\n` : ""}`;
+  return html`${page.newerPath ? html`<link rel="prev" href="${site.absoluteUrl(page.newerPath)}">\n` : ""}${page.olderPath ? html`<link rel="next" href="${site.absoluteUrl(page.olderPath)}">\n` : ""}`;
 }
 
-/** " – Page 2 of 7" for the title of a list with more than one page. */
+/** The dates an older page covers, oldest first, formatted; undefined on the newest page. */
+export function pageDates(site: Newsroom, page: Paged): { readonly oldest: string; readonly newest: string } | undefined {
+  if (page.newest || page.releases.length === 0) return undefined;
+  return { oldest: site.humanDate(page.releases.at(-1)!.date), newest: site.humanDate(page.releases[0]!.date) };
+}
+
+/** " – 3 January 2019 to 15 February 2019" for the title of an older page. */
 export function pageSuffix(site: Newsroom, page: Paged): string {
-  return page.pageCount > 1 ? site.text.pageOf(page.pageNumber, page.pageCount) : "";
+  const dates = pageDates(site, page);
+  return dates ? site.text.pageDates(dates.oldest, dates.newest) : "";
 }

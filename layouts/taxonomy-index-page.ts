@@ -46,7 +46,7 @@ export function renderTypesIndexPage(site: Newsroom, page: TypesIndexPage): stri
 }
 
 function renderIndex(site: Newsroom, view: IndexView): string {
-  const linked = view.items.filter((item) => item.count > 0);
+  const linked = view.items.filter((item) => (item.count ?? 0) > 0);
   const home = homeCrumb(site.text);
   const main = html`${breadcrumbs(site, [home])}
 <header class="list-page__header">
@@ -66,7 +66,6 @@ ${view.items.length > 0 ? countList(site, view.items, "count-list count-list--in
         description: view.description,
         path: view.path,
         items: linked.map((item) => ({ name: item.label, path: item.path })),
-        firstPosition: 1,
         total: linked.length,
       }),
       breadcrumbList(site, [home, { label: view.title, path: view.path }]),

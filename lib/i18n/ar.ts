@@ -35,11 +35,13 @@ export const arabic = (f: Formats): Dictionary => {
     withdrawn: "مسحوب",
 
     pagination: "التنقل بين الصفحات",
-    previousPage: { visible: "الصفحة السابقة", hidden: "" },
-    nextPage: { visible: "الصفحة التالية", hidden: "" },
-    pageLabel: (page) => `الصفحة ${f.number(page)}`,
-    pageNumber: (page) => f.number(page),
-    pageOf: (page, pages) => ` – الصفحة ${f.number(page)} من ${f.number(pages)}`,
+    newerPage: { visible: "بيانات أحدث", hidden: "" },
+    olderPage: { visible: "بيانات أقدم", hidden: "" },
+    latestPage: { visible: "أحدث البيانات", hidden: "" },
+    oldestPage: { visible: "أقدم البيانات", hidden: "" },
+    pageDates: (oldest, newest) => (oldest === newest ? ` – ${newest}` : ` – من ${oldest} إلى ${newest}`),
+    listDates: (oldest, newest) =>
+      oldest === newest ? `بيانات ${newest}.` : `بيانات من ${oldest} إلى ${newest}، من الأحدث إلى الأقدم.`,
 
     latestReleases: "أحدث البيانات",
     nothingPublished: "لم يُنشر أي بيان بعد.",

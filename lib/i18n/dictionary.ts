@@ -60,16 +60,22 @@ export interface Dictionary {
   // Pagination.
   /** "Pagination": the nav's accessible name. */
   readonly pagination: string;
-  /** "Previous" + " page" */
-  readonly previousPage: LinkText;
-  /** "Next" + " page" */
-  readonly nextPage: LinkText;
-  /** "Page 3": a page number link's accessible name. */
-  readonly pageLabel: (page: number) => string;
-  /** "3": a page number link's text. */
-  readonly pageNumber: (page: number) => string;
-  /** " – Page 2 of 7": added to the title of a list with more than one page. */
-  readonly pageOf: (page: number, pages: number) => string;
+  /** "Newer" + " releases": the link to the next newer page. */
+  readonly newerPage: LinkText;
+  /** "Older" + " releases": the link to the next older page. */
+  readonly olderPage: LinkText;
+  /** "Latest" + " releases": the link to a list's newest page. */
+  readonly latestPage: LinkText;
+  /** "Oldest" + " releases": the link to a list's oldest page. */
+  readonly oldestPage: LinkText;
+  /**
+   * " – 3 January 2019 to 15 February 2019": added to the title of an older page, which
+   * is named by the dates it covers (its number out of a total would change as releases
+   * are added). The dates are formatted already; they are equal for a page of one day.
+   */
+  readonly pageDates: (oldest: string, newest: string) => string;
+  /** "Releases from 3 January 2019 to 15 February 2019, newest first.": an older page's count line. */
+  readonly listDates: (oldest: string, newest: string) => string;
 
   // Home page.
   /** "Latest releases" */

@@ -32,11 +32,12 @@ export const english = (f: Formats): Dictionary => ({
   withdrawn: "Withdrawn",
 
   pagination: "Pagination",
-  previousPage: { visible: "Previous", hidden: " page" },
-  nextPage: { visible: "Next", hidden: " page" },
-  pageLabel: (page) => `Page ${page}`,
-  pageNumber: (page) => String(page),
-  pageOf: (page, pages) => ` – Page ${page} of ${pages}`,
+  newerPage: { visible: "Newer", hidden: " releases" },
+  olderPage: { visible: "Older", hidden: " releases" },
+  latestPage: { visible: "Latest", hidden: " releases" },
+  oldestPage: { visible: "Oldest", hidden: " releases" },
+  pageDates: (oldest, newest) => (oldest === newest ? ` – ${newest}` : ` – ${oldest} to ${newest}`),
+  listDates: (oldest, newest) => (oldest === newest ? `Releases of ${newest}.` : `Releases from ${oldest} to ${newest}, newest first.`),
 
   latestReleases: "Latest releases",
   nothingPublished: "No releases have been published yet.",

@@ -37,11 +37,13 @@ export const french = (f: Formats): Dictionary => {
     withdrawn: "Retiré",
 
     pagination: "Pagination",
-    previousPage: { visible: "Page précédente", hidden: "" },
-    nextPage: { visible: "Page suivante", hidden: "" },
-    pageLabel: (page) => `Page ${f.number(page)}`,
-    pageNumber: (page) => f.number(page),
-    pageOf: (page, pages) => ` – Page ${f.number(page)} sur ${f.number(pages)}`,
+    newerPage: { visible: "Plus récents", hidden: "" },
+    olderPage: { visible: "Plus anciens", hidden: "" },
+    latestPage: { visible: "Les plus récents", hidden: "" },
+    oldestPage: { visible: "Les plus anciens", hidden: "" },
+    pageDates: (oldest, newest) => (oldest === newest ? ` – ${newest}` : ` – du ${oldest} au ${newest}`),
+    listDates: (oldest, newest) =>
+      oldest === newest ? `Communiqués du ${newest}.` : `Communiqués du ${oldest} au ${newest}, du plus récent au plus ancien.`,
 
     latestReleases: "Derniers communiqués",
     nothingPublished: "Aucun communiqué n’a encore été publié.",

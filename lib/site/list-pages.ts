@@ -24,7 +24,7 @@ export function buildListPages(entries: BrowseEntries, pageSize: number): ListPa
   const { news, taxonomies, types } = entries;
   const years = news.years;
   const months = allMonths(years);
-  const single = { pageNumber: 1, pageCount: 1, releases: [], firstPosition: 1, total: 0 } as const;
+  const single = { pageNumber: 1, newest: true, releases: [], total: 0 } as const;
   return [
     ...paginateList<NewsListPage>({ kind: "news", news }, news.path, news.releases, pageSize),
     ...years.flatMap((year, i) =>

@@ -70,14 +70,24 @@ export interface ListPageBase {
   readonly path: string;
   /** Output path of page 1 of the same list. */
   readonly basePath: string;
+  /**
+   * Counted from the oldest page (1), so a page keeps its number, address and releases
+   * as newer releases are added (lib/pagination/anchored-pages.ts). The newest page is
+   * written at `basePath`.
+   */
   readonly pageNumber: number;
-  readonly pageCount: number;
+  /**
+   * Whether this is the list's newest page. Only it shows counts (the list's total, the
+   * counts of the years or months it indexes), which change with every addition.
+   */
+  readonly newest: boolean;
+  /** The next newer and next older page of the same list, where there is one. */
+  readonly newerPath?: string | undefined;
+  readonly olderPath?: string | undefined;
   /** The releases on this page (empty on index pages). */
   readonly releases: readonly Release[];
-  /** 1-based position of this page's first release in the whole list. */
-  readonly firstPosition: number;
-  /** Releases in the whole list, over all its pages. */
-  readonly total: number;
+  /** Releases in the whole list, over all its pages: on the newest page only. */
+  readonly total?: number | undefined;
 }
 
 export interface NewsListPage extends ListPageBase {

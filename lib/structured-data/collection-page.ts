@@ -11,22 +11,21 @@ export interface CollectionPageInput {
   readonly path: string;
   /** What the page lists, in order. */
   readonly items: readonly CollectionItem[];
-  /** 1-based position of the first item in the whole list (page 2 of 20 per page starts at 21). */
-  readonly firstPosition?: number;
-  /** Items in the whole list, over all its pages. */
+  /** Items in the whole list, over all its pages: given on a list's newest page only, as the page shows it. */
   readonly total?: number;
 }
 
 /**
- * schema.org CollectionPage for a list page, with what it lists as an ItemList whose
- * positions continue across pages (the summary-page form of Google's list markup).
+ * schema.org CollectionPage for a list page, with what it lists as an ItemList (the
+ * summary-page form of Google's list markup). Positions count within the page: counted
+ * across the list from the newest end, they would change on every page with each release
+ * added (lib/pagination/anchored-pages.ts).
  */
 export function collectionPage(
   site: { absoluteUrl(path: string): string; readonly config: { readonly language: string } },
   page: CollectionPageInput,
 ): Record<string, unknown> {
   const url = site.absoluteUrl(page.path);
-  const first = page.firstPosition ?? 1;
   return {
     "@context": "https://schema.org",
     "@type": "CollectionPage",
@@ -41,7 +40,7 @@ export function collectionPage(
           mainEntity: {
             "@type": "ItemList",
             ...(page.total !== undefined ? { numberOfItems: page.total } : {}),
-            itemListElement: page.items.map((item, i) => ({ "@type": "ListItem", position: first + i, name: item.name, url: site.absoluteUrl(item.path) })),
+            itemListElement: page.items.map((item, i) => ({ "@type": "ListItem", position: i + 1, name: item.name, url: site.absoluteUrl(item.path) })),
           },
         }
       : {}),

@@ -81,9 +81,12 @@ export const headersFilePath = "/_headers";
 /** The same redirects as an nginx `map` to include (docs/nginx.conf.example). */
 export const nginxRedirectsFilePath = "/_redirects.nginx.conf";
 
-/** Page 1 is the list's own URL; later pages live under `page/N/`. */
-export function pagedPath(basePath: string, pageNumber: number): string {
-  return pageNumber <= 1 ? basePath : `${basePath}page/${pageNumber}/`;
+/**
+ * An older page of a list, counted from the oldest (lib/pagination/anchored-pages.ts);
+ * the newest page is the list's own URL.
+ */
+export function olderPagePath(basePath: string, pageNumber: number): string {
+  return `${basePath}page/${pageNumber}/`;
 }
 
 export function href(config: Pick<SiteConfig, "pathPrefix">, path: string): string {

@@ -104,7 +104,7 @@ describe("every release is reachable from each of its lists, with counts that ag
     assert.equal(listOf("/news/").length, total);
     assert.equal(listOf("/crime-areas/drug-trafficking/").length, 9);
     assert.equal(walk("/crime-areas/drug-trafficking/").pages.length, 3);
-    assert.equal(walk("/news/2015/09/").pages.length, 3);
+    assert.equal(walk("/news/2015/09/").pages.length, 2);
   });
 
   test("index pages give the same counts as the lists they link to", () => {
@@ -151,7 +151,7 @@ describe("terms", () => {
   });
 
   test("a term page shows its description, breadcrumbs and BreadcrumbList and CollectionPage JSON-LD", () => {
-    const doc = page("/crime-areas/drug-trafficking/page/2/");
+    const doc = page("/crime-areas/drug-trafficking/page/1/");
     assert.match(text(doc), /Smuggling and dealing of drugs\./);
     const crumbs = elements(doc, (e) => e.name === "nav" && e.attribs["aria-label"] === "Breadcrumb")[0]!;
     assert.deepEqual(DomUtils.findAll((e) => e.name === "a", crumbs.children).map((a) => [text(a), a.attribs["href"]]), [["Home", "/"], ["Crime areas", "/crime-areas/"]]);
@@ -176,25 +176,32 @@ describe("terms", () => {
 });
 
 describe("pagination", () => {
-  test("GOV.UK style: labelled nav, rel links, numbers with an ellipsis, the current page marked, 'Page 2 of 5' in the title", () => {
-    const doc = page("/news/page/2/");
-    assert.equal(titleOf(doc), "All news – Page 2 of 5 | Fixture Newsroom");
+  test("counted from the oldest: older pages are named by their dates, link newer, older, latest and oldest, and show no counts", () => {
+    const doc = page("/news/page/4/");
+    const dates = elements(doc, (e) => e.name === "time").map(text);
+    assert.equal(titleOf(doc), `All news – ${dates.at(-1)} to ${dates[0]} | Fixture Newsroom`);
+    assert.equal(text(byClass(doc, "list-page__count")[0]!), `Releases from ${dates.at(-1)} to ${dates[0]}, newest first.`);
     const nav = elements(doc, (e) => e.name === "nav" && e.attribs["aria-label"] === "Pagination");
     assert.equal(nav.length, 1);
     const bar = (d: Document) => byClass(d, "pagination__item").map((li) => {
-      const a = DomUtils.findOne((e) => e.name === "a", li.children);
-      return a ? (a.attribs["aria-current"] === "page" ? `[${text(a)}]` : text(a)) : text(li);
+      const a = DomUtils.findOne((e) => e.name === "a", li.children)!;
+      return `${a.attribs["aria-current"] === "page" ? `[${text(a)}]` : text(a)} ${a.attribs["href"]}`;
     });
-    assert.deepEqual(bar(doc), ["1", "[2]", "3", "4", "5"]);
-    assert.deepEqual(bar(page("/news/")), ["[1]", "2", "⋯", "5"]);
+    assert.deepEqual(bar(doc), ["Latest releases /news/", "Oldest releases /news/page/1/"]);
+    assert.deepEqual(bar(page("/news/")), ["[Latest releases] /news/", "Oldest releases /news/page/1/"]);
+    assert.deepEqual(bar(page("/news/page/1/")), ["Latest releases /news/", "[Oldest releases] /news/page/1/"]);
     const rel = (name: string) => elements(doc, (e) => e.attribs["rel"] === name).map((e) => `${e.name} ${e.attribs["href"]}`);
     assert.deepEqual(rel("prev"), ["link https://fixture.example/news/", "a /news/"]);
     assert.deepEqual(rel("next"), ["link https://fixture.example/news/page/3/", "a /news/page/3/"]);
+    // The year index links every year on every page; only the newest page counts them (an addition changes the counts).
+    assert.deepEqual(byClass(doc, "count-list__item").map(text), ["2016", "2015", "2014"]);
+    assert.match(text(byClass(page("/news/"), "list-page__count")[0]!), /^15 releases, newest first\. Showing 1 to 3\.$/);
   });
 
-  test("the last page has no next link, and a single-page list has no pagination at all", () => {
-    const last = page("/news/page/5/");
+  test("the oldest page has no older link, and a single-page list has no pagination at all", () => {
+    const last = page("/news/page/1/");
     assert.equal(elements(last, (e) => e.attribs["rel"] === "next").length, 0);
+    assert.ok(!existsSync(path.join(site.outDir, "news/page/5")), "the newest page is written at the list's own address only");
     const single = page("/crime-areas/penal/");
     assert.equal(byClass(single, "pagination").length, 0);
     assert.equal(elements(single, (e) => e.attribs["rel"] === "prev" || e.attribs["rel"] === "next").length, 0);
@@ -209,9 +216,9 @@ describe("archives", () => {
     const nav = (doc: Document) => elements(doc, (e) => e.name === "nav" && e.attribs["class"] === "archive-nav")[0]!;
     const links = (doc: Document) => DomUtils.findAll((e) => e.name === "a", nav(doc).children).map((a) => `${text(a)} → ${a.attribs["href"]}`);
     assert.deepEqual(links(page("/news/2016/01/")), ["Earlier month September 2015 → /news/2015/09/", "All of 2016 → /news/2016/", "Later month February 2016 → /news/2016/02/"]);
-    assert.deepEqual(links(page("/news/2015/09/page/3/")), ["Earlier month November 2014 → /news/2014/11/", "All of 2015 → /news/2015/", "Later month January 2016 → /news/2016/01/"]);
+    assert.deepEqual(links(page("/news/2015/09/page/1/")), ["Earlier month November 2014 → /news/2014/11/", "All of 2015 → /news/2015/", "Later month January 2016 → /news/2016/01/"]);
     assert.deepEqual(links(page("/news/2016/")), ["Earlier year 2015 → /news/2015/", "All news → /news/"]);
-    assert.equal(titleOf(page("/news/2015/09/page/3/")), "News from September 2015 – Page 3 of 3 | Fixture Newsroom");
+    assert.match(titleOf(page("/news/2015/09/page/1/")), /^News from September 2015 – \d+ Sep 2015 to \d+ Sep 2015 \| Fixture Newsroom$/);
     assert.deepEqual(jsonLdTypes(page("/news/2015/09/"))[1]!.itemListElement!.map((i) => i.name), ["Home", "All news", "2015", "News from September 2015"]);
   });
 });
@@ -232,7 +239,7 @@ describe("release pages", () => {
 
 test("every internal link and asset of the built fixture resolves to a built file", () => {
   const files = siteFiles(site);
-  assert.ok(files.includes("news/page/5/index.html"));
+  assert.ok(files.includes("news/page/4/index.html"));
   assert.deepEqual(brokenLinks(site, files), []);
 });
 
@@ -240,7 +247,7 @@ test("under a path prefix every browse link carries the prefix and still resolve
   const prefixed = makeFixtureSite({}, Object.fromEntries(Object.entries(releases).slice(0, 8)));
   await buildSite({ contentDir: prefixed.contentDir, outDir: prefixed.outDir, pathPrefix: "/newsroom/" });
   const built: BuiltSite = { outDir: prefixed.outDir, baseUrl: "https://fixture.example", pathPrefix: "/newsroom/" };
-  const doc = pageDocument(built, "crime-areas/drug-trafficking/page/2/index.html");
+  const doc = pageDocument(built, "crime-areas/drug-trafficking/page/1/index.html");
   assert.ok(elements(doc, (e) => e.name === "a" && e.attribs["rel"] === "prev")[0]!.attribs["href"] === "/newsroom/crime-areas/drug-trafficking/");
   assert.deepEqual(brokenLinks(built, siteFiles(built)), []);
 });

@@ -75,7 +75,7 @@ test("a production build holds no trace of a draft or a scheduled release, only 
     // A publication dated exactly at the build time is out; the term count leaves the hidden ones out.
     assert.match(texts.get("index.html")!, /Published exactly at the build time/);
     assert.match(texts.get("crime-areas/index.html")!, /Burglary[\s\S]{0,200}?2 releases/);
-    assert.ok(!texts.has("news/2026/11/page/2/index.html") && !/jkwithdrawnword/.test(texts.get("news/2026/11/index.html") ?? ""), "the month list leaves it out");
+    assert.ok(![...texts.keys()].some((file) => file.startsWith("news/2026/11/page/")) && !/jkwithdrawnword/.test(texts.get("news/2026/11/index.html") ?? ""), "the month list leaves it out");
 
     assert.equal(result.nextPublication?.file.endsWith("scheduled.md"), true);
     const record = JSON.parse(readFileSync(`${site.outDir}.builds/next-publication.json`, "utf8")) as { next: string };

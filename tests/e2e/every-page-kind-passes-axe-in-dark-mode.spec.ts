@@ -6,7 +6,7 @@ import { expect, expectAccessible, test } from "./support/page-checks.ts";
 // whose notices and updates box wrap there.
 const pages: readonly [string, string, readonly number[]][] = [
   ["the home page", "./", [1280]],
-  ["all news, page 2 (current page in the pagination)", "./news/page/2/", [1280]],
+  ["all news, the oldest page (current in the pagination)", "./news/page/1/", [1280]],
   ["a term page", "./crime-areas/drug-trafficking/", [1280]],
   ["a withdrawn release", "./news/2026/09/appeal-have-you-seen-15-year-old-mila-from-wrenfield/", [1280, 320]],
   ["a release with updates", "./news/2025/01/crypto-investment-scam-14-victims-lost-a-total-of-2-1-million-euros/", [1280, 320]],

@@ -44,7 +44,9 @@ test("the English dictionary writes exactly the strings the templates always wro
   assert.equal(text.listCount(10020, { first: 10001, last: 10020 }), "10,020 releases, newest first. Showing 10001 to 10020.");
   assert.equal(text.termCount(12, 9), "12 terms, 9 with releases, in alphabetical order.");
   assert.equal(text.termCount(1, 1), "1 term, in alphabetical order.");
-  assert.equal(text.pageOf(2, 7), " – Page 2 of 7");
+  assert.equal(text.pageDates("3 January 2019", "15 February 2019"), " – 3 January 2019 to 15 February 2019");
+  assert.equal(text.pageDates("3 January 2019", "3 January 2019"), " – 3 January 2019");
+  assert.equal(text.listDates("3 January 2019", "15 February 2019"), "Releases from 3 January 2019 to 15 February 2019, newest first.");
   assert.equal(text.issuedBy(["A"]), "Issued by A");
   assert.equal(text.issuedBy(["A", "B", "C"]), "Issued jointly by A, B and C");
   assert.deepEqual(text.published("<time>"), ["Published ", "<time>"]);

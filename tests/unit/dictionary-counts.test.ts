@@ -22,7 +22,7 @@ test("French counts: singular for 0 and 1, digit groups with a narrow no-break s
   assert.equal(text.releaseCount(1000000), `1${nnbsp}000${nnbsp}000 de communiqués`);
   assert.equal(text.listCount(10000, { first: 41, last: 60 }), `10${nnbsp}000 communiqués, du plus récent au plus ancien. Affichage des communiqués 41 à 60.`);
   assert.equal(text.termCount(1, 1), "1 terme, par ordre alphabétique.");
-  assert.equal(text.pageOf(2, 1200), ` – Page 2 sur 1${nnbsp}200`);
+  assert.equal(text.pageDates("3 janvier 2019", "15 février 2019"), " – du 3 janvier 2019 au 15 février 2019");
 });
 
 test("Arabic counts take the form of each plural category", () => {

@@ -14,40 +14,50 @@ const releases = makeReleases([
 ]);
 const site = new Newsroom(config, releases, "production");
 const pages = site.listPages;
-const summary = (page: ListPage) => `${page.kind} ${page.path} ${page.pageNumber}/${page.pageCount} ${page.releases.map((r) => r.title).join("")}`;
+const summary = (page: ListPage) => `${page.kind} ${page.path} ${page.pageNumber}${page.newest ? " newest" : ""} ${page.releases.map((r) => r.title).join("")}`;
 
-test("every list is cut into pages of pageSize, page 1 at the list's own URL", () => {
+test("every list is cut into pages counted from the oldest, the newest at the list's own URL holding one to two pages' worth", () => {
   assert.deepEqual(pages.map(summary), [
-    "news /news/ 1/3 ed",
-    "news /news/page/2/ 2/3 cb",
-    "news /news/page/3/ 3/3 a",
-    "year /news/2016/ 1/1 e",
-    "year /news/2015/ 1/2 dc",
-    "year /news/2015/page/2/ 2/2 ba",
-    "month /news/2016/01/ 1/1 e",
-    "month /news/2015/09/ 1/2 dc",
-    "month /news/2015/09/page/2/ 2/2 b",
-    "month /news/2015/08/ 1/1 a",
-    "taxonomy /crime-areas/ 1/1 ",
-    "term /crime-areas/drug-trafficking/ 1/2 dc",
-    "term /crime-areas/drug-trafficking/page/2/ 2/2 ba",
-    "taxonomy /target-groups/ 1/1 ",
-    "types /types/ 1/1 ",
-    "type /types/press-release/ 1/2 ed",
-    "type /types/press-release/page/2/ 2/2 ba",
-    "type /types/speech/ 1/1 c",
+    "news /news/ 2 newest edc",
+    "news /news/page/1/ 1 ba",
+    "year /news/2016/ 1 newest e",
+    "year /news/2015/ 2 newest dc",
+    "year /news/2015/page/1/ 1 ba",
+    "month /news/2016/01/ 1 newest e",
+    "month /news/2015/09/ 1 newest dcb",
+    "month /news/2015/08/ 1 newest a",
+    "taxonomy /crime-areas/ 1 newest ",
+    "term /crime-areas/drug-trafficking/ 2 newest dc",
+    "term /crime-areas/drug-trafficking/page/1/ 1 ba",
+    "taxonomy /target-groups/ 1 newest ",
+    "types /types/ 1 newest ",
+    "type /types/press-release/ 2 newest ed",
+    "type /types/press-release/page/1/ 1 ba",
+    "type /types/speech/ 1 newest c",
   ]);
 });
 
-test("positions and totals let a page say 'showing 3 to 4 of 5'", () => {
-  const second = pages.find((p) => p.path === "/news/page/2/")!;
-  assert.equal(second.firstPosition, 3);
-  assert.equal(second.total, 5);
-  assert.equal(second.basePath, "/news/");
+test("pages link their newer and older neighbours; only the newest page knows the total", () => {
+  const newest = pages.find((p) => p.path === "/news/")!;
+  const oldest = pages.find((p) => p.path === "/news/page/1/")!;
+  assert.deepEqual([newest.newerPath, newest.olderPath, newest.total], [undefined, "/news/page/1/", 5]);
+  assert.deepEqual([oldest.newerPath, oldest.olderPath, oldest.total], ["/news/", undefined, undefined]);
+  assert.equal(oldest.basePath, "/news/");
+});
+
+test("adding a newer release changes only a list's newest page", () => {
+  const more = new Newsroom(config, makeReleases([
+    ...["a", "b", "c", "d", "e", "f", "g"].map((title, i) => ({ title, date: `2015-09-${String(i + 10)}` })),
+  ]), "production").listPages.filter((p) => p.kind === "news");
+  const added = new Newsroom(config, makeReleases([
+    ...["a", "b", "c", "d", "e", "f", "g", "h"].map((title, i) => ({ title, date: `2015-09-${String(i + 10)}` })),
+  ]), "production").listPages.filter((p) => p.kind === "news");
+  assert.deepEqual(more.map(summary), ["news /news/ 3 newest gfe", "news /news/page/2/ 2 dc", "news /news/page/1/ 1 ba"]);
+  assert.deepEqual(added.map(summary), ["news /news/ 4 newest hg", "news /news/page/3/ 3 fe", "news /news/page/2/ 2 dc", "news /news/page/1/ 1 ba"]);
 });
 
 test("archives know their nearest earlier and later neighbours with releases", () => {
-  const months = pages.filter((p) => p.kind === "month" && p.pageNumber === 1);
+  const months = pages.filter((p) => p.kind === "month" && p.newest);
   assert.deepEqual(months.map((p) => p.kind === "month" && [p.earlier?.path, p.month.path, p.later?.path]), [
     ["/news/2015/09/", "/news/2016/01/", undefined],
     ["/news/2015/08/", "/news/2015/09/", "/news/2016/01/"],

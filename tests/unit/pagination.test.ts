@@ -1,50 +1,38 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { chunk, pageCountOf } from "../../lib/pagination/chunk.ts";
-import { pageNumberItems } from "../../lib/pagination/page-numbers.ts";
+import { anchoredPages } from "../../lib/pagination/anchored-pages.ts";
 
-/** "1 2 … [7] … 42" */
-function bar(current: number, count: number): string {
-  return pageNumberItems(current, count).map((item) => (item.kind === "ellipsis" ? "…" : item.current ? `[${item.number}]` : String(item.number))).join(" ");
+/** "3*:0-25 2:25-45 …": number, newest mark, slice of the newest-first list. */
+function cut(itemCount: number, pageSize: number): string {
+  return anchoredPages(itemCount, pageSize).map((p) => `${p.number}${p.newest ? "*" : ""}:${p.start}-${p.end}`).join(" ");
 }
 
-describe("chunk", () => {
-  test("splits into pages of the page size, the last one shorter", () => {
-    assert.deepEqual(chunk([1, 2, 3, 4, 5, 6, 7], 3), [[1, 2, 3], [4, 5, 6], [7]]);
-    assert.deepEqual(chunk([1, 2, 3], 3), [[1, 2, 3]]);
-    assert.equal(pageCountOf(7, 3), 3);
+describe("pages counted from the oldest", () => {
+  test("older pages hold a page's worth each; the newest holds the rest, one to two pages' worth", () => {
+    assert.equal(cut(45, 20), "2*:0-25 1:25-45");
+    assert.equal(cut(40, 20), "2*:0-20 1:20-40");
+    assert.equal(cut(39, 20), "1*:0-39");
+    assert.equal(cut(7, 3), "2*:0-4 1:4-7");
   });
 
-  test("an empty list still has one empty page", () => {
-    assert.deepEqual(chunk([], 20), [[]]);
-    assert.equal(pageCountOf(0, 20), 1);
+  test("an empty or short list has one page, the newest", () => {
+    assert.equal(cut(0, 20), "1*:0-0");
+    assert.equal(cut(19, 20), "1*:0-19");
+  });
+
+  test("a release added at the top leaves every older page holding the same releases", () => {
+    for (let n = 20; n < 200; n++) {
+      const before = anchoredPages(n, 20).filter((p) => !p.newest);
+      const after = anchoredPages(n + 1, 20);
+      for (const page of before) {
+        const same = after.find((p) => p.number === page.number)!;
+        // The same releases, counted from the oldest end, are the same slice shifted by the one added.
+        assert.deepEqual([same.start - 1, same.end - 1], [page.start, page.end], `page ${page.number} of ${n}`);
+      }
+    }
   });
 
   test("refuses a page size below one", () => {
-    assert.throws(() => chunk([1], 0), RangeError);
-  });
-});
-
-describe("page numbers, GOV.UK style", () => {
-  test("no numbers at all for a single page", () => {
-    assert.deepEqual(pageNumberItems(1, 1), []);
-  });
-
-  test("short runs are shown in full", () => {
-    assert.equal(bar(1, 2), "[1] 2");
-    assert.equal(bar(2, 3), "1 [2] 3");
-    assert.equal(bar(3, 5), "1 2 [3] 4 5");
-  });
-
-  test("long runs get an ellipsis on either side of the current page", () => {
-    assert.equal(bar(1, 7), "[1] 2 … 7");
-    assert.equal(bar(7, 42), "1 … 6 [7] 8 … 42");
-    assert.equal(bar(42, 42), "1 … 41 [42]");
-  });
-
-  test("a gap of one page shows that page rather than an ellipsis", () => {
-    assert.equal(bar(4, 7), "1 2 3 [4] 5 6 7");
-    assert.equal(bar(5, 9), "1 … 4 [5] 6 … 9");
-    assert.equal(bar(3, 7), "1 2 [3] 4 … 7");
+    assert.throws(() => anchoredPages(1, 0), RangeError);
   });
 });

@@ -30,9 +30,9 @@ test("BreadcrumbList: the last step, when it is the page itself, goes without a 
   assert.equal((breadcrumbList(urls, crumbs, "/news/2026/01/port-seizure/page/2/")["itemListElement"] as { item?: string }[])[1]!.item, "https://example.org/newsroom/news/2026/01/port-seizure/");
 });
 
-test("CollectionPage: its own URL (page 2 too) and list positions that continue across pages", () => {
+test("CollectionPage: its own URL (an older page too), positions within the page, the total where the page shows it", () => {
   const data = collectionPage(urls, {
-    name: "Drugs – Page 2 of 3", description: "d", path: "/drugs/page/2/", firstPosition: 21, total: 45,
+    name: "Drugs – 3 to 9 May 2024", description: "d", path: "/drugs/page/2/", total: 45,
     items: [{ name: "a", path: "/news/a/" }, { name: "b", path: "/news/b/" }],
   });
   assert.equal(data["url"], "https://example.org/newsroom/drugs/page/2/");
@@ -40,10 +40,12 @@ test("CollectionPage: its own URL (page 2 too) and list positions that continue 
     "@type": "ItemList",
     numberOfItems: 45,
     itemListElement: [
-      { "@type": "ListItem", position: 21, name: "a", url: "https://example.org/newsroom/news/a/" },
-      { "@type": "ListItem", position: 22, name: "b", url: "https://example.org/newsroom/news/b/" },
+      { "@type": "ListItem", position: 1, name: "a", url: "https://example.org/newsroom/news/a/" },
+      { "@type": "ListItem", position: 2, name: "b", url: "https://example.org/newsroom/news/b/" },
     ],
   });
+  const older = collectionPage(urls, { name: "Drugs", description: "d", path: "/drugs/page/1/", items: [{ name: "a", path: "/news/a/" }] });
+  assert.equal((older["mainEntity"] as Record<string, unknown>)["numberOfItems"], undefined);
 });
 
 test("WebSite: a SearchAction whose URL template fills the search page's q", () => {

@@ -88,24 +88,28 @@ const unshown: Partial<Record<ListPage["kind"], Readonly<Record<string, readonly
 /**
  * A list page shows its own releases in full and of every other list it names (years,
  * months, terms) only the count, or nothing (above): nested release lists are reduced to
- * their length, which keeps this linear in the page, not in the site. The entries many
- * pages name (/news/ with its years, a term, a year) are digested once per build, in
- * `shared`: serialising them for every page was most of the time spent here.
+ * their length, which keeps this linear in the page, not in the site. An older page shows
+ * no counts at all (lib/pagination/anchored-pages.ts), so there they are left out: that
+ * is what lets an addition leave older pages alone. The entries many pages name (/news/
+ * with its years, a term, a year) are digested once per build, in `shared`: serialising
+ * them for every page was most of the time spent here.
  */
 function listPageFingerprint(site: Newsroom, page: ListPage, shared: SharedDigests): string {
   const left = unshown[page.kind] ?? {};
+  const counts = page.newest;
   return digest(JSON.stringify(page, function (this: unknown, key: string, value: unknown) {
     // Only the page's own fields: the page itself, and what they are replaced with, as they are.
     if (this !== page) return value;
     if (key === "releases" && Array.isArray(value)) return (value as Release[]).map((release) => listed(site, release));
     if (value === null || typeof value !== "object") return value;
     const out = left[key] ?? [];
-    let cache = shared.get(out.join());
-    if (!cache) shared.set(out.join(), (cache = new Map()));
+    const sharedKey = `${counts}:${out.join()}`;
+    let cache = shared.get(sharedKey);
+    if (!cache) shared.set(sharedKey, (cache = new Map()));
     let known = cache.get(value);
     if (known === undefined) {
       known = digest(JSON.stringify(value, (inner: string, nested: unknown) =>
-        Array.isArray(nested) && out.includes(inner) ? undefined : Array.isArray(nested) && inner === "releases" ? nested.length : nested));
+        Array.isArray(nested) && out.includes(inner) ? undefined : Array.isArray(nested) && inner === "releases" ? (counts ? nested.length : undefined) : nested));
       cache.set(value, known);
     }
     return known;
