@@ -8,7 +8,7 @@ import { MultilingualSite, releasesFolderOf } from "../languages/multilingual-si
 import type { BuildMode, Newsroom } from "../site/newsroom.ts";
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
-import { type BuildPlan, fullPlan, type IncrementalRecord, planBuild, recordOf, relatedMemoryOf } from "./incremental/build-plan.ts";
+import { type BuildPlan, fullPlan, type IncrementalRecord, planBuild, recordOf } from "./incremental/build-plan.ts";
 import { codeVersion } from "./incremental/code-version.ts";
 import { ParseCache } from "../content/parse-cache.ts";
 import { siteFingerprints, type SiteFingerprints } from "./incremental/fingerprints.ts";
@@ -137,9 +137,6 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     newsroom.useMedia(media);
     const key = buildKey(code, newsroom, mode);
     const liveRecord = options.clean ? undefined : readIncrementalRecord(folder.store, live, segment);
-    // Related releases are the costliest part of the fingerprints; the live build's are
-    // reused where their inputs are unchanged (lib/related/related-memory.ts).
-    if (liveRecord?.key === key) newsroom.rememberRelated(relatedMemoryOf(liveRecord));
     const fingerprints = siteFingerprints(newsroom);
     const recordAt = (base: string | undefined) => (base === live ? liveRecord : readIncrementalRecord(folder.store, base, segment));
     const planWith = (record: IncrementalRecord | undefined) => (options.clean ? fullPlan(fingerprints, "--clean") : planBuild(fingerprints, key, record));
@@ -238,7 +235,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
       rmSync(claimedRecords(folder.store, standby), { recursive: true, force: true });
     }
     writeBuildExtras(folder.store, path.basename(standby ?? folder.staging), extras);
-    for (const language of languages) writeIncrementalRecord(folder.store, recordOf(path.basename(standby ?? folder.staging), language.key, language.fingerprints, language.newsroom.relatedFound), language.segment);
+    for (const language of languages) writeIncrementalRecord(folder.store, recordOf(path.basename(standby ?? folder.staging), language.key, language.fingerprints), language.segment);
     parseCache?.save();
     await pruneImageCache(medias, imageCache);
     if (mode === "production") writeBuildRecord(folder.store, { releases: pageCount, builtAt: DateTime.now().toISO() ?? "" });

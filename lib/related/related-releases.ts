@@ -1,28 +1,21 @@
 /**
- * Related releases: those sharing the most terms with a release (over all taxonomies),
- * newest first on ties, up to five.
+ * Related releases: of the releases near it in time in each of its terms' lists, those
+ * sharing the most terms with it (over all taxonomies), nearest in time on ties, up to
+ * five.
  *
- * How it stays fast at 50,000 releases, where one term may hold thousands of releases:
- * it never compares all pairs. For a release with k terms it reads its terms' release
- * lists (from the term index, newest first, as integer positions), smallest list first,
- * and gives each candidate its exact score once, by intersecting the candidate's term
- * ids with the release's. Two bounds stop the scan early without changing the answer:
- *  - after j lists, a release not yet seen lies only in the other k − j lists, so it
- *    scores at most k − j; once the fifth best scores more than that, nothing unseen
- *    can enter;
- *  - within a list (newest first), once the fifth best scores at least k − j and the
- *    scan has passed it in age, every later candidate of the list is older and scores
- *    no more, so it cannot overtake.
- * When those bounds do not stop it soon enough (many terms, all common), a budget caps
- * the candidates scored per release (`maxVisits`). That is the one approximation: the
- * rarest terms' lists are read first, so candidates sharing the most specific terms are
- * always scored, and what the budget cuts is the older tail of the common terms' lists.
+ * "Near in time" is `reach` releases on either side of it in each list (each list is
+ * newest first). A term with fewer releases than that is read whole, so releases sharing
+ * a specific term are always candidates; what the reach leaves out is the far ends of the
+ * common terms' lists, which could only enter on a tie of shared terms, where the nearer
+ * release wins anyway. A candidate's score counts all the terms it shares, not only those
+ * whose window it was found in.
  *
- * Measured on the benchmark corpora (about 6 terms per release out of 55) on a busy
- * two-core machine: 10,000 releases, all lookups 1.3 s, identical to brute force for
- * 143 of 150 sampled releases (1 shared term lost out of 3,613); 50,000 releases, all
- * lookups 11 s, 97 % of the brute-force shared-term total kept. The unit test checks
- * exactness against brute force whenever the budget is not reached.
+ * Why windows rather than the whole lists: an answer then depends only on what lies
+ * near the release, so a release added at the top of a list changes the answers of the
+ * releases within `reach` of it and no other (lib/related/related-memory.ts), and each
+ * answer costs at most `2 × reach` candidates per term, with no budget that cuts a scan
+ * short (an earlier version had one, and its answers were an approximation that one
+ * addition could change for thousands of releases).
  */
 import type { Release } from "../model/release.ts";
 import type { TermEntry } from "../site/site-model.ts";
@@ -30,15 +23,17 @@ import type { TermEntry } from "../site/site-model.ts";
 export interface RelatedOptions {
   /** How many related releases to return (5). */
   readonly limit?: number;
-  /** The most candidates scored per release, over all its term lists (2,000). */
-  readonly maxVisits?: number;
+  /** How many releases on either side of it each of its terms' lists offers (100). */
+  readonly reach?: number;
 }
 
 export type RelatedReleases = (release: Release) => readonly Release[];
 
+export const defaultRelatedReach = 100;
+
 /**
- * Indexes once (linear in term uses); each call then costs at most `maxVisits`
- * candidates. `releases` must be newest first, like every term's list.
+ * Indexes once (linear in term uses); each call then reads at most `2 × reach`
+ * candidates per term. `releases` must be newest first, like every term's list.
  */
 export function buildRelatedReleases(
   releases: readonly Release[],
@@ -46,13 +41,14 @@ export function buildRelatedReleases(
   options: RelatedOptions = {},
 ): RelatedReleases {
   const limit = Math.max(0, options.limit ?? 5);
-  const maxVisits = options.maxVisits ?? 2000;
+  const reach = Math.max(0, options.reach ?? defaultRelatedReach);
   const positionOf = new Map<Release, number>();
   releases.forEach((release, i) => positionOf.set(release, i));
+  const time = Float64Array.from(releases, (release) => release.timestamp);
 
-  // Term lists as ascending positions (= newest first), and each release's term ids
-  // packed into one typed array (termIds[termStart[p] … termStart[p + 1]]): the hot
-  // loop below then touches no objects and allocates nothing.
+  // Term lists as ascending positions (= newest first), and each release's term ids with
+  // its index in that term's list, packed into typed arrays (termIds[termStart[p] …
+  // termStart[p + 1]]): the hot loop below then touches no objects and allocates nothing.
   const lists: Int32Array[] = [];
   const uses = new Int32Array(releases.length + 1);
   for (const term of terms) {
@@ -70,9 +66,13 @@ export function buildRelatedReleases(
   const termStart = new Int32Array(releases.length + 1);
   for (let p = 0; p < releases.length; p++) termStart[p + 1] = termStart[p]! + uses[p + 1]!;
   const termIds = new Int32Array(termStart[releases.length]!);
+  const indexIn = new Int32Array(termStart[releases.length]!);
   const filled = termStart.slice(0, releases.length);
   lists.forEach((list, id) => {
-    for (const position of list) termIds[filled[position]!++] = id;
+    list.forEach((position, index) => {
+      termIds[filled[position]!] = id;
+      indexIn[filled[position]!++] = index;
+    });
   });
 
   // Stamps instead of fresh sets per call: the arrays are reused, a counter marks a call.
@@ -80,6 +80,7 @@ export function buildRelatedReleases(
   const seen = new Int32Array(releases.length);
   const bestPosition = new Int32Array(limit);
   const bestScore = new Int32Array(limit);
+  const bestDistance = new Float64Array(limit);
   let stamp = 0;
 
   return (release) => {
@@ -87,41 +88,35 @@ export function buildRelatedReleases(
     if (position === undefined || limit === 0) return [];
     const from = termStart[position]!;
     const to = termStart[position + 1]!;
-    const k = to - from;
-    if (k === 0) return [];
+    if (to === from) return [];
     stamp++;
-    const ordered: Int32Array[] = [];
-    for (let t = from; t < to; t++) {
-      mine[termIds[t]!] = stamp;
-      ordered.push(lists[termIds[t]!]!);
-    }
-    ordered.sort((a, b) => a.length - b.length);
+    for (let t = from; t < to; t++) mine[termIds[t]!] = stamp;
     seen[position] = stamp;
+    const at = time[position]!;
     let count = 0;
-    let visits = 0;
-
-    for (let j = 0; j < k && visits < maxVisits; j++) {
-      const maxUnseen = k - j;
-      if (count === limit && bestScore[limit - 1]! > maxUnseen) break;
-      const list = ordered[j]!;
-      for (let i = 0; i < list.length && visits < maxVisits; i++) {
+    for (let t = from; t < to; t++) {
+      const list = lists[termIds[t]!]!;
+      const index = indexIn[t]!;
+      for (let i = Math.max(0, index - reach), end = Math.min(list.length - 1, index + reach); i <= end; i++) {
         const candidate = list[i]!;
         if (seen[candidate] === stamp) continue;
-        if (count === limit && candidate > bestPosition[limit - 1]! && bestScore[limit - 1]! >= maxUnseen) break;
         seen[candidate] = stamp;
-        visits++;
         let score = 0;
-        for (let t = termStart[candidate]!, end = termStart[candidate + 1]!; t < end; t++) if (mine[termIds[t]!] === stamp) score++;
-        // Insert into the best list, kept sorted by score (high first), then position (newest first).
-        let at = count;
-        while (at > 0 && (score > bestScore[at - 1]! || (score === bestScore[at - 1]! && candidate < bestPosition[at - 1]!))) at--;
-        if (at >= limit) continue;
-        for (let m = Math.min(count, limit - 1); m > at; m--) {
+        for (let u = termStart[candidate]!, stop = termStart[candidate + 1]!; u < stop; u++) if (mine[termIds[u]!] === stamp) score++;
+        const distance = Math.abs(time[candidate]! - at);
+        // Insert into the best list, kept sorted by score (high first), distance (near first), then position (newest first).
+        let slot = count;
+        while (slot > 0 && (score > bestScore[slot - 1]! || (score === bestScore[slot - 1]!
+          && (distance < bestDistance[slot - 1]! || (distance === bestDistance[slot - 1]! && candidate < bestPosition[slot - 1]!))))) slot--;
+        if (slot >= limit) continue;
+        for (let m = Math.min(count, limit - 1); m > slot; m--) {
           bestScore[m] = bestScore[m - 1]!;
+          bestDistance[m] = bestDistance[m - 1]!;
           bestPosition[m] = bestPosition[m - 1]!;
         }
-        bestScore[at] = score;
-        bestPosition[at] = candidate;
+        bestScore[slot] = score;
+        bestDistance[slot] = distance;
+        bestPosition[slot] = candidate;
         if (count < limit) count++;
       }
     }

@@ -8,7 +8,6 @@ import type { SiteConfig, Taxonomy } from "../config/site-config.ts";
 import { buildNewsEntry, buildYearEntries } from "../archives/date-archives.ts";
 import { buildTypeEntries } from "../archives/type-archives.ts";
 import type { Release } from "../model/release.ts";
-import { relatedInputKeys, rememberingRelated, type RelatedMemory, type RememberedRelated } from "../related/related-memory.ts";
 import { buildRelatedReleases, type RelatedReleases } from "../related/related-releases.ts";
 import { buildTermIndex, type TermIndex } from "../taxonomy/term-index.ts";
 import { buildListPages } from "./list-pages.ts";
@@ -21,9 +20,6 @@ export class BrowseModel {
   #news?: NewsEntry;
   #listPages?: readonly ListPage[];
   #related?: RelatedReleases;
-  #relatedMemory: RelatedMemory = new Map();
-  /** Every release's related releases as found this build, for the next build to remember. */
-  readonly relatedFound = new Map<string, RememberedRelated>();
 
   constructor(
     private readonly config: SiteConfig,
@@ -59,26 +55,8 @@ export class BrowseModel {
   }
 
   relatedReleases(release: Release): readonly Release[] {
-    if (!this.#related) {
-      const terms = this.taxonomyEntries.flatMap((t) => t.terms);
-      const byUrl = new Map(this.releases.map((r) => [r.url, r]));
-      // Indexed only when a release's answer is not remembered.
-      let compute: RelatedReleases | undefined;
-      this.#related = rememberingRelated(
-        (r) => (compute ??= buildRelatedReleases(this.releases, terms))(r),
-        relatedInputKeys(this.releases, terms),
-        this.#relatedMemory,
-        (url) => byUrl.get(url),
-        this.relatedFound,
-      );
-    }
+    this.#related ??= buildRelatedReleases(this.releases, this.taxonomyEntries.flatMap((t) => t.terms));
     return this.#related(release);
-  }
-
-  /** Answers of an earlier build with the same code and configuration, reused where still true (related-memory.ts). */
-  rememberRelated(memory: RelatedMemory): void {
-    this.#relatedMemory = memory;
-    this.#related = undefined;
   }
 
   /** The terms of one taxonomy on a release, merged spellings resolved, each once, in the order written. */

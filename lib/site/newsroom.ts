@@ -16,7 +16,6 @@ import type { SiteMedia } from "../media/site-media.ts";
 import type { BodyEnv } from "../markdown/release-files.ts";
 import { declaredRedirects } from "../redirects/site-redirects.ts";
 import { BrowseModel } from "./browse-model.ts";
-import type { RelatedMemory } from "../related/related-memory.ts";
 import type { LanguageLinks, PageVersion } from "../languages/language-links.ts";
 import type { ListPage, NewsEntry, TaxonomyEntry, TypeEntry, YearEntry } from "./site-model.ts";
 
@@ -361,21 +360,8 @@ export class Newsroom {
     return [...declaredRedirects(this.pages, this.config, "site.json").filter((redirect) => !hiddenUrls.has(redirect.to)), ...this.otherLanguagesRedirects];
   }
 
-  /** Up to five releases sharing the most terms with this one, newest first on ties. */
+  /** Up to five releases near it in time sharing the most terms with it (lib/related/related-releases.ts). */
   relatedReleases(release: Release): readonly Release[] {
     return this.browse.relatedReleases(release);
-  }
-
-  /**
-   * Related releases an earlier build found, with the same code and configuration: an
-   * incremental build reuses every answer whose inputs are unchanged (issue #13).
-   */
-  rememberRelated(memory: RelatedMemory): void {
-    this.browse.rememberRelated(memory);
-  }
-
-  /** The related releases found so far in this build, for the next build to remember. */
-  get relatedFound(): RelatedMemory {
-    return this.browse.relatedFound;
   }
 }

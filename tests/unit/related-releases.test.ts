@@ -4,7 +4,7 @@ import type { Release } from "../../lib/model/release.ts";
 import { buildRelatedReleases } from "../../lib/related/related-releases.ts";
 import { buildTermIndex } from "../../lib/taxonomy/term-index.ts";
 import { makeReleases, testConfig, type ReleaseSpec } from "../support/release-factory.ts";
-import { syntheticReleases } from "../support/synthetic-releases.ts";
+import { syntheticReleases, syntheticSpecs } from "../support/synthetic-releases.ts";
 
 const config = testConfig();
 function relatedOf(releases: readonly Release[], options = {}) {
@@ -26,13 +26,13 @@ describe("related releases", () => {
   const related = relatedOf(releases);
   const me = releases.find((r) => r.title === "me")!;
 
-  test("ranks by shared terms (merged spellings count), then newest first, up to five, never itself", () => {
+  test("ranks by shared terms (merged spellings count), then nearest in time, up to five, never itself", () => {
     assert.deepEqual(related(me).map((r) => r.title), [
       "three shared, old",
       "two shared, newer",
       "two shared, older",
-      "one shared, newest",
       "one shared, newer",
+      "one shared, newest",
     ]);
   });
 
@@ -43,33 +43,61 @@ describe("related releases", () => {
   });
 });
 
-/** The definition, by brute force over all pairs. */
-function bruteForce(releases: readonly Release[], release: Release): string[] {
-  const mine = new Set(Object.entries(release.terms).flatMap(([k, terms]) => terms.map((t) => `${k}:${t}`)));
-  return releases
-    .map((other, position) => ({ other, position, score: Object.entries(other.terms).flatMap(([k, terms]) => terms.map((t) => `${k}:${t}`)).filter((t) => mine.has(t)).length }))
-    .filter((c) => c.other !== release && c.score > 0)
-    .sort((a, b) => b.score - a.score || a.position - b.position)
+/** The definition, by brute force: the windows of each term's list, every candidate scored over all terms. */
+function bruteForce(releases: readonly Release[], release: Release, reach: number): string[] {
+  const keys = new Map(releases.map((r) => [r, new Set(Object.entries(r.terms).flatMap(([k, terms]) => terms.map((t) => `${k}:${t}`)))]));
+  const mine = keys.get(release)!;
+  const candidates = new Set<Release>();
+  for (const key of mine) {
+    const list = releases.filter((r) => keys.get(r)!.has(key));
+    const at = list.indexOf(release);
+    for (const other of list.slice(Math.max(0, at - reach), at + reach + 1)) candidates.add(other);
+  }
+  candidates.delete(release);
+  return [...candidates]
+    .map((other) => ({ other, position: releases.indexOf(other), score: [...keys.get(other)!].filter((k) => mine.has(k)).length, distance: Math.abs(other.timestamp - release.timestamp) }))
+    .sort((a, b) => b.score - a.score || a.distance - b.distance || a.position - b.position)
     .slice(0, 5)
     .map((c) => c.other.title);
 }
 
-describe("the early-stopping scan", () => {
-  test("gives exactly the brute-force answer when the budget is not reached", () => {
-    const releases = syntheticReleases(1500, 7);
-    const related = relatedOf(releases, { maxVisits: Infinity });
-    for (const release of releases.filter((_, i) => i % 7 === 0)) {
-      assert.deepEqual(related(release).map((r) => r.title), bruteForce(releases, release), release.title);
-    }
-  });
+describe("the windowed scan", () => {
+  for (const reach of [3, 25, Infinity]) {
+    test(`gives exactly the brute-force answer (reach ${reach})`, () => {
+      const releases = syntheticReleases(1500, 7);
+      const related = relatedOf(releases, { reach });
+      for (const release of releases.filter((_, i) => i % 7 === 0)) {
+        assert.deepEqual(related(release).map((r) => r.title), bruteForce(releases, release, reach), release.title);
+      }
+    });
+  }
 
-  test("under a tight budget still finds the releases sharing the rarest term first", () => {
+  test("a short term's list is read whole, so a release sharing a rare term is found however far in time", () => {
     const specs: ReleaseSpec[] = [{ title: "me", date: "2015-01-01", terms: { crime_areas: ["Rare", "Common"] } }];
     for (let i = 0; i < 50; i++) specs.push({ title: `common ${i}`, date: `2016-01-${String(1 + (i % 28)).padStart(2, "0")}T${String(i % 24).padStart(2, "0")}:00:00`, terms: { crime_areas: ["Common"] } });
     specs.push({ title: "rare and common, old", date: "2001-01-01", terms: { crime_areas: ["Rare", "Common"] } });
     const releases = makeReleases(specs);
-    const related = relatedOf(releases, { maxVisits: 3 });
+    const related = relatedOf(releases, { reach: 3 });
     assert.equal(related(releases.find((r) => r.title === "me")!)[0]?.title, "rare and common, old");
+  });
+
+  test("a release added at the top changes the answers of only the releases within reach of it in its terms' lists", () => {
+    const reach = 10;
+    const specs = syntheticSpecs(1500, 5);
+    const before = makeReleases(specs);
+    const after = makeReleases([...specs, { title: "Breaking", date: "2001-06-01T12:00:00Z", terms: { crime_areas: ["Term 0", "Term 1"], target_groups: ["Term 0"] } }]);
+    const breaking = after.find((r) => r.title === "Breaking")!;
+    const answer = (releases: readonly Release[]) => {
+      const related = relatedOf(releases, { reach });
+      return new Map(releases.map((r) => [r.title, related(r).map((x) => x.title).join("|")]));
+    };
+    const was = answer(before);
+    const now = answer(after);
+    const changed = before.filter((r) => was.get(r.title) !== now.get(r.title)).map((r) => r.title);
+    const terms = buildTermIndex(after, config).taxonomies.flatMap((t) => t.terms).filter((t) => t.releases.includes(breaking));
+    const near = new Set(terms.flatMap((t) => t.releases.slice(0, reach + 1)).map((r) => r.title));
+    assert.ok(changed.length > 0, "some answers change");
+    assert.deepEqual(changed.filter((title) => !near.has(title)), []);
   });
 
   test("handles 50,000 releases in well under a second per thousand pages", () => {

@@ -1,4 +1,3 @@
-import type { RelatedMemory, RememberedRelated } from "../../related/related-memory.ts";
 import type { SiteFingerprints } from "./fingerprints.ts";
 
 /**
@@ -6,20 +5,13 @@ import type { SiteFingerprints } from "./fingerprints.ts";
  * build folder it describes, the key it was built with and every fingerprint.
  */
 export interface IncrementalRecord {
-  readonly version: 3;
+  readonly version: 4;
   /** Name of the build folder in the store that these fingerprints describe. */
   readonly build: string;
   /** Code, configuration and mode: when it differs, nothing of the previous build is reused. */
   readonly key: string;
   readonly outputs: Readonly<Record<string, string>>;
   readonly shards: Readonly<Record<string, string>>;
-  /**
-   * Every release's related releases with their key (lib/related/related-memory.ts),
-   * compactly: `urls` names each release once, and entry i is the key of urls[i]
-   * followed by the positions in `urls` of its related releases (`urls` goes on past the
-   * entries with related releases that have no page, so no answer, of their own).
-   */
-  readonly related: { readonly urls: readonly string[]; readonly entries: readonly (readonly [string, ...number[]])[] };
 }
 
 export interface BuildPlan {
@@ -57,29 +49,12 @@ export function planBuild(fingerprints: SiteFingerprints, key: string, previous:
   };
 }
 
-export function recordOf(build: string, key: string, fingerprints: SiteFingerprints, related: RelatedMemory): IncrementalRecord {
-  const urls = [...related.keys()];
-  const position = new Map(urls.map((url, i) => [url, i]));
-  // A related release without a page of its own (its type has none) has no answer here.
-  const at = (url: string) => position.get(url) ?? (position.set(url, urls.push(url) - 1), urls.length - 1);
-  const entries = [...related.values()].map(({ key, related: urls }) => [key, ...urls.map(at)] as const);
+export function recordOf(build: string, key: string, fingerprints: SiteFingerprints): IncrementalRecord {
   return {
-    version: 3,
+    version: 4,
     build,
     key,
     outputs: Object.fromEntries(fingerprints.outputs),
     shards: Object.fromEntries([...fingerprints.shards].map(([shard, fingerprint]) => [String(shard), fingerprint])),
-    related: { urls, entries },
   };
-}
-
-/** The related releases a record remembers; an answer naming a release it cannot name is left out. */
-export function relatedMemoryOf(record: IncrementalRecord): RelatedMemory {
-  const { urls, entries } = record.related;
-  const memory = new Map<string, RememberedRelated>();
-  entries.forEach(([key, ...positions], i) => {
-    const related = positions.map((p) => urls[p]);
-    if (related.every((url): url is string => url !== undefined)) memory.set(urls[i]!, { key, related });
-  });
-  return memory;
 }

@@ -20,7 +20,7 @@ export function readIncrementalRecord(store: string, build: string | undefined, 
   if (!build || !existsSync(build)) return undefined;
   try {
     const record = JSON.parse(readFileSync(path.join(recordsFolder(store, build), recordFile(segment)), "utf8")) as IncrementalRecord;
-    return record.version === 3 && record.build === path.basename(build) ? record : undefined;
+    return record.version === 4 && record.build === path.basename(build) ? record : undefined;
   } catch {
     return undefined;
   }
