@@ -1,21 +1,21 @@
 /**
- * Related releases: of the releases near it in time in each of its terms' lists, those
- * sharing the most terms with it (over all taxonomies), nearest in time on ties, up to
- * five.
+ * Related releases: the releases that share the most terms with it near it in time, nearest
+ * in time on ties, up to five.
  *
- * "Near in time" is `reach` releases on either side of it in each list (each list is
- * newest first). A term with fewer releases than that is read whole, so releases sharing
- * a specific term are always candidates; what the reach leaves out is the far ends of the
- * common terms' lists, which could only enter on a tie of shared terms, where the nearer
- * release wins anyway. A candidate's score counts all the terms it shares, not only those
- * whose window it was found in.
+ * "Near in time" is per term: among the `reach` releases on either side of it in that
+ * term's list (each list is newest first). A candidate's score is the number of its terms
+ * in whose lists it is that near. A term with fewer releases than that is read whole, so a
+ * release sharing a specific term is always a candidate and that term always counts; what
+ * the reach leaves out is the far ends of the common terms' lists: a release that shares
+ * "Burglary" with it ten years apart does not count as sharing it.
  *
- * Why windows rather than the whole lists: an answer then depends only on what lies
- * near the release, so a release added at the top of a list changes the answers of the
- * releases within `reach` of it and no other (lib/related/related-memory.ts), and each
- * answer costs at most `2 × reach` candidates per term, with no budget that cuts a scan
- * short (an earlier version had one, and its answers were an approximation that one
- * addition could change for thousands of releases).
+ * Why windows rather than whole lists: an answer then depends only on what lies near the
+ * release, so a release added at the top of a list changes the answers of the releases
+ * within `reach` of it in its terms' lists and no other, and each answer costs at most
+ * `2 × reach` candidates per term, counted without looking up their terms. Every build
+ * finds every answer again. An earlier version scanned whole lists under a budget: its
+ * answers were an approximation, an addition changed thousands of them, and a build at
+ * 50,000 releases spent seconds finding them (bench/README.md).
  */
 import type { Release } from "../model/release.ts";
 import type { TermEntry } from "../site/site-model.ts";
@@ -32,8 +32,8 @@ export type RelatedReleases = (release: Release) => readonly Release[];
 export const defaultRelatedReach = 100;
 
 /**
- * Indexes once (linear in term uses); each call then reads at most `2 × reach`
- * candidates per term. `releases` must be newest first, like every term's list.
+ * Indexes once (linear in term uses); each call then reads at most `2 × reach + 1`
+ * positions per term. `releases` must be newest first, like every term's list.
  */
 export function buildRelatedReleases(
   releases: readonly Release[],
@@ -48,7 +48,7 @@ export function buildRelatedReleases(
 
   // Term lists as ascending positions (= newest first), and each release's term ids with
   // its index in that term's list, packed into typed arrays (termIds[termStart[p] …
-  // termStart[p + 1]]): the hot loop below then touches no objects and allocates nothing.
+  // termStart[p + 1]]): the loops below then touch no objects and allocate nothing.
   const lists: Int32Array[] = [];
   const uses = new Int32Array(releases.length + 1);
   for (const term of terms) {
@@ -76,8 +76,9 @@ export function buildRelatedReleases(
   });
 
   // Stamps instead of fresh sets per call: the arrays are reused, a counter marks a call.
-  const mine = new Int32Array(lists.length);
   const seen = new Int32Array(releases.length);
+  const hits = new Int32Array(releases.length);
+  const touched = new Int32Array(releases.length);
   const bestPosition = new Int32Array(limit);
   const bestScore = new Int32Array(limit);
   const bestDistance = new Float64Array(limit);
@@ -90,35 +91,42 @@ export function buildRelatedReleases(
     const to = termStart[position + 1]!;
     if (to === from) return [];
     stamp++;
-    for (let t = from; t < to; t++) mine[termIds[t]!] = stamp;
     seen[position] = stamp;
-    const at = time[position]!;
-    let count = 0;
+    // Each term's window adds one to the score of every release in it.
+    let candidates = 0;
     for (let t = from; t < to; t++) {
       const list = lists[termIds[t]!]!;
       const index = indexIn[t]!;
       for (let i = Math.max(0, index - reach), end = Math.min(list.length - 1, index + reach); i <= end; i++) {
         const candidate = list[i]!;
-        if (seen[candidate] === stamp) continue;
-        seen[candidate] = stamp;
-        let score = 0;
-        for (let u = termStart[candidate]!, stop = termStart[candidate + 1]!; u < stop; u++) if (mine[termIds[u]!] === stamp) score++;
-        const distance = Math.abs(time[candidate]! - at);
-        // Insert into the best list, kept sorted by score (high first), distance (near first), then position (newest first).
-        let slot = count;
-        while (slot > 0 && (score > bestScore[slot - 1]! || (score === bestScore[slot - 1]!
-          && (distance < bestDistance[slot - 1]! || (distance === bestDistance[slot - 1]! && candidate < bestPosition[slot - 1]!))))) slot--;
-        if (slot >= limit) continue;
-        for (let m = Math.min(count, limit - 1); m > slot; m--) {
-          bestScore[m] = bestScore[m - 1]!;
-          bestDistance[m] = bestDistance[m - 1]!;
-          bestPosition[m] = bestPosition[m - 1]!;
+        if (seen[candidate] !== stamp) {
+          seen[candidate] = stamp;
+          hits[candidate] = 0;
+          touched[candidates++] = candidate;
         }
-        bestScore[slot] = score;
-        bestDistance[slot] = distance;
-        bestPosition[slot] = candidate;
-        if (count < limit) count++;
+        hits[candidate]!++;
       }
+    }
+    const at = time[position]!;
+    let count = 0;
+    for (let c = 0; c < candidates; c++) {
+      const candidate = touched[c]!;
+      const score = hits[candidate]!;
+      const distance = Math.abs(time[candidate]! - at);
+      // Insert into the best list, kept sorted by score (high first), distance (near first), then position (newest first).
+      let slot = count;
+      while (slot > 0 && (score > bestScore[slot - 1]! || (score === bestScore[slot - 1]!
+        && (distance < bestDistance[slot - 1]! || (distance === bestDistance[slot - 1]! && candidate < bestPosition[slot - 1]!))))) slot--;
+      if (slot >= limit) continue;
+      for (let m = Math.min(count, limit - 1); m > slot; m--) {
+        bestScore[m] = bestScore[m - 1]!;
+        bestDistance[m] = bestDistance[m - 1]!;
+        bestPosition[m] = bestPosition[m - 1]!;
+      }
+      bestScore[slot] = score;
+      bestDistance[slot] = distance;
+      bestPosition[slot] = candidate;
+      if (count < limit) count++;
     }
     return Array.from(bestPosition.subarray(0, count), (p) => releases[p]!);
   };

@@ -43,20 +43,18 @@ describe("related releases", () => {
   });
 });
 
-/** The definition, by brute force: the windows of each term's list, every candidate scored over all terms. */
+/** The definition, by brute force: a candidate scores one for each of the release's terms in whose window it is. */
 function bruteForce(releases: readonly Release[], release: Release, reach: number): string[] {
   const keys = new Map(releases.map((r) => [r, new Set(Object.entries(r.terms).flatMap(([k, terms]) => terms.map((t) => `${k}:${t}`)))]));
-  const mine = keys.get(release)!;
-  const candidates = new Set<Release>();
-  for (const key of mine) {
+  const score = new Map<Release, number>();
+  for (const key of keys.get(release)!) {
     const list = releases.filter((r) => keys.get(r)!.has(key));
     const at = list.indexOf(release);
-    for (const other of list.slice(Math.max(0, at - reach), at + reach + 1)) candidates.add(other);
+    for (const other of list.slice(Math.max(0, at - reach), at + reach + 1)) if (other !== release) score.set(other, (score.get(other) ?? 0) + 1);
   }
-  candidates.delete(release);
-  return [...candidates]
-    .map((other) => ({ other, position: releases.indexOf(other), score: [...keys.get(other)!].filter((k) => mine.has(k)).length, distance: Math.abs(other.timestamp - release.timestamp) }))
-    .sort((a, b) => b.score - a.score || a.distance - b.distance || a.position - b.position)
+  return [...score]
+    .map(([other, shared]) => ({ other, position: releases.indexOf(other), shared, distance: Math.abs(other.timestamp - release.timestamp) }))
+    .sort((a, b) => b.shared - a.shared || a.distance - b.distance || a.position - b.position)
     .slice(0, 5)
     .map((c) => c.other.title);
 }
@@ -72,13 +70,18 @@ describe("the windowed scan", () => {
     });
   }
 
-  test("a short term's list is read whole, so a release sharing a rare term is found however far in time", () => {
+  test("a short term's list is read whole, so a release sharing a rare term is found however far in time, and a far one sharing a common term does not count it", () => {
     const specs: ReleaseSpec[] = [{ title: "me", date: "2015-01-01", terms: { crime_areas: ["Rare", "Common"] } }];
     for (let i = 0; i < 50; i++) specs.push({ title: `common ${i}`, date: `2016-01-${String(1 + (i % 28)).padStart(2, "0")}T${String(i % 24).padStart(2, "0")}:00:00`, terms: { crime_areas: ["Common"] } });
     specs.push({ title: "rare and common, old", date: "2001-01-01", terms: { crime_areas: ["Rare", "Common"] } });
+    for (let i = 0; i < 5; i++) specs.push({ title: `common, 2000 ${i}`, date: `2000-0${i + 1}-01`, terms: { crime_areas: ["Common"] } });
+    specs.push({ title: "rare and common, far", date: "1990-01-01", terms: { crime_areas: ["Rare", "Common"] } });
     const releases = makeReleases(specs);
-    const related = relatedOf(releases, { reach: 3 });
-    assert.equal(related(releases.find((r) => r.title === "me")!)[0]?.title, "rare and common, old");
+    const related = relatedOf(releases, { reach: 3 })(releases.find((r) => r.title === "me")!).map((r) => r.title);
+    // "old" is within three of it in both lists; "far" only in Rare's, which is read whole.
+    assert.equal(related[0], "rare and common, old");
+    assert.ok(!related.includes("rare and common, far"), related.join(", "));
+    assert.ok(relatedOf(releases, { reach: Infinity })(releases.find((r) => r.title === "me")!).map((r) => r.title).includes("rare and common, far"));
   });
 
   test("a release added at the top changes the answers of only the releases within reach of it in its terms' lists", () => {
