@@ -10,7 +10,10 @@
  * changed page costs re-indexing its whole shard: news is nearly always this year's, and
  * this year's shard is small, so a new or corrected release re-indexes a few hundred pages
  * rather than the site, while older shards keep their pages from one build to the next
- * and are copied. Being contiguous in time is what lets the search page list results
+ * and are copied. Once the newest year outgrows a tenth of a shard, its newest month is a
+ * shard of its own as well, so that what an addition re-indexes stays a month's worth
+ * late in a busy year; the year's shard is then re-indexed once a month, when the month
+ * turns. Being contiguous in time is what lets the search page list results
  * newest first across shards (Pagefind ranks each shard on its own).
  */
 
@@ -53,10 +56,11 @@ export interface ShardAssignment {
  * Shards for indexed releases given by their years, newest first (the order the site keeps
  * releases in). Older years fill shards from the oldest, whole years together up to
  * `shardSize`; the newest year is a shard of its own; a year larger than `shardSize` is
- * split by count from its oldest release. A site with no indexed page still has one
- * (empty) shard.
+ * split by count from its oldest release. `newestMonth` releases (the first ones given)
+ * are the newest month's: split off when the newest year holds more than a tenth of
+ * `shardSize`. A site with no indexed page still has one (empty) shard.
  */
-export function assignShards(years: readonly string[], shardSize: number): ShardAssignment {
+export function assignShards(years: readonly string[], shardSize: number, newestMonth = 0): ShardAssignment {
   if (!Number.isInteger(shardSize) || shardSize < 1) throw new RangeError(`shardSize must be a positive integer, not ${shardSize}`);
   if (years.length === 0) return { plan: { shardSize, pages: [0], years: [] }, shards: [] };
   // Runs of one year, oldest first: [year, count].
@@ -88,7 +92,13 @@ export function assignShards(years: readonly string[], shardSize: number): Shard
       left -= taken;
     }
   };
-  runs.forEach(([year, count], i) => fill(year, count, i === runs.length - 1));
+  const newest = runs[runs.length - 1]!;
+  if (newestMonth > 0 && newestMonth < newest[1] && newest[1] > shardSize / 10) {
+    newest[1] -= newestMonth;
+    runs.push([newest[0], newestMonth]);
+  }
+  const split = runs.length >= 2 && runs[runs.length - 2]![0] === newest[0] ? 2 : 1;
+  runs.forEach(([year, count], i) => fill(year, count, i >= runs.length - split));
   const shards: number[] = [];
   pages.forEach((count, i) => {
     for (let n = 0; n < count; n++) shards.push(i + 1);

@@ -283,7 +283,9 @@ export class Newsroom {
   private get indexed() {
     if (!this.indexedReleases) {
       const published = this.releases.filter((release) => this.visibility(release).indexed);
-      const assigned = assignShards(published.map((release) => release.year), this.searchShardSize);
+      const first = published[0];
+      const newestMonth = first ? published.findIndex((release) => release.year !== first.year || release.month !== first.month) : 0;
+      const assigned = assignShards(published.map((release) => release.year), this.searchShardSize, newestMonth === -1 ? published.length : newestMonth);
       this.indexedReleases = {
         shardByUrl: new Map(published.map((release, i) => [release.url, assigned.shards[i]!])),
         plan: assigned.plan,

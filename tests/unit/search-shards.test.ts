@@ -75,8 +75,22 @@ test("the preview (development mode) splits the index into shards of at most 2,0
   const production = new Newsroom(config, releases, "production").searchShards;
   const preview = new Newsroom(config, releases, "development").searchShards;
   assert.equal(previewShardSize, 2_000);
-  assert.deepEqual(production.pages, [3_509, 1_491]);
+  assert.deepEqual(production.pages, [3_509, 1_459, 32]);
   assert.ok(preview.pages.every((pages) => pages <= previewShardSize), `${preview.pages}`);
   assert.equal(preview.pages.reduce((a, b) => a + b), 5_000);
   assert.equal(preview.shardSize, previewShardSize);
+});
+
+test("once the newest year outgrows a tenth of a shard, its newest month is a shard of its own", () => {
+  // 2026: 30 releases, the newest 4 of them this month; a tenth of 100 is 10.
+  const { plan, shards } = assignShards(years({ 2026: 30, 2025: 20 }), 100, 4);
+  assert.deepEqual(plan.pages, [20, 26, 4]);
+  assert.deepEqual(plan.years, [["2025", "2025"], ["2026", "2026"], ["2026", "2026"]]);
+  assert.deepEqual(shards.slice(0, 5), [3, 3, 3, 3, 2]);
+  // A small newest year stays whole, and so does one that is all one month.
+  assert.deepEqual(assignShards(years({ 2026: 8, 2025: 20 }), 100, 4).plan.pages, [20, 8]);
+  assert.deepEqual(assignShards(years({ 2026: 30, 2025: 20 }), 100, 30).plan.pages, [20, 30]);
+  // A release added this month leaves the year's shard and every older one as they were.
+  const added = assignShards(years({ 2026: 31, 2025: 20 }), 100, 5);
+  assert.deepEqual(added.plan.pages, [20, 26, 5]);
 });

@@ -32,14 +32,16 @@ export function siteFingerprints(site: Newsroom): SiteFingerprints {
   const outputs = new Map<string, string>();
   for (const release of site.pages) {
     // The article: everything the search record is made of (related releases are outside it).
-    const article = digest(JSON.stringify([
-      release,
+    // The body is hashed as it is: escaping it into the JSON cost more than hashing it.
+    const { body, ...fields } = release;
+    const article = createHash("sha1").update(JSON.stringify([
+      fields,
       site.visibility(release),
       site.config.taxonomies.map((taxonomy) => site.termLinks(release, taxonomy)),
       site.typeHasPage(release.type),
       site.releaseAncestors(release),
       site.media?.facts(release),
-    ]));
+    ])).update("\0").update(body).digest("base64url");
     articles.set(release.url, article);
     // Related releases are listed without their summaries (layouts/related-releases.ts).
     // Its language versions (issue #14) are in its head and its language switch.
@@ -47,7 +49,13 @@ export function siteFingerprints(site: Newsroom): SiteFingerprints {
   }
 
   const shared: SharedDigests = new Map();
-  for (const page of site.listPages) outputs.set(page.path, site.languageLinks ? digest(listPageFingerprint(site, page, shared) + JSON.stringify(site.hreflangAlternates(page.path))) : listPageFingerprint(site, page, shared));
+  // A release is on several lists (news, its year, month, type and terms): serialised once.
+  const entries = new Map<Release, string>();
+  const entryOf = (release: Release) => entries.get(release) ?? entries.set(release, JSON.stringify(listed(site, release))).get(release)!;
+  for (const page of site.listPages) {
+    const fingerprint = listPageFingerprint(page, shared, entryOf);
+    outputs.set(page.path, site.languageLinks ? digest(fingerprint + JSON.stringify(site.hreflangAlternates(page.path))) : fingerprint);
+  }
   // A feed shows its newest entries in full; an empty one is dated at the build time.
   for (const feed of siteFeedFiles(site)) {
     const entries = feed.releases.slice(0, feedSize).map((release) => articles.get(release.url));
@@ -94,14 +102,21 @@ const unshown: Partial<Record<ListPage["kind"], Readonly<Record<string, readonly
  * with its years, a term, a year) are digested once per build, in `shared`: serialising
  * them for every page was most of the time spent here.
  */
-function listPageFingerprint(site: Newsroom, page: ListPage, shared: SharedDigests): string {
+function listPageFingerprint(page: ListPage, shared: SharedDigests, entryOf: (release: Release) => string): string {
   const left = unshown[page.kind] ?? {};
   const counts = page.newest;
-  return digest(JSON.stringify(page, function (this: unknown, key: string, value: unknown) {
-    // Only the page's own fields: the page itself, and what they are replaced with, as they are.
-    if (this !== page) return value;
-    if (key === "releases" && Array.isArray(value)) return (value as Release[]).map((release) => listed(site, release));
-    if (value === null || typeof value !== "object") return value;
+  // Only the page's own fields: its releases as listed, other entries by their shared digest, values as they are.
+  const fields: string[] = [];
+  for (const [key, value] of Object.entries(page) as [string, unknown][]) {
+    if (value === undefined) continue;
+    if (key === "releases") {
+      fields.push(`releases ${(value as readonly Release[]).map(entryOf).join(",")}`);
+      continue;
+    }
+    if (value === null || typeof value !== "object") {
+      fields.push(`${key} ${JSON.stringify(value)}`);
+      continue;
+    }
     const out = left[key] ?? [];
     const sharedKey = `${counts}:${out.join()}`;
     let cache = shared.get(sharedKey);
@@ -112,6 +127,7 @@ function listPageFingerprint(site: Newsroom, page: ListPage, shared: SharedDiges
         Array.isArray(nested) && out.includes(inner) ? undefined : Array.isArray(nested) && inner === "releases" ? (counts ? nested.length : undefined) : nested));
       cache.set(value, known);
     }
-    return known;
-  }));
+    fields.push(`${key} ${known}`);
+  }
+  return digest(fields.join("\n"));
 }
