@@ -10,12 +10,18 @@
  * changed page costs re-indexing its whole shard: news is nearly always this year's, and
  * this year's shard is small, so a new or corrected release re-indexes a few hundred pages
  * rather than the site, while older shards keep their pages from one build to the next
- * and are copied. Once the newest year outgrows a tenth of a shard, its newest month is a
- * shard of its own as well, so that what an addition re-indexes stays a month's worth
+ * and are copied. Once the newest year outgrows a tenth of a shard (and 500 releases), its
+ * newest month is a shard of its own as well, so that what an addition re-indexes stays a month's worth
  * late in a busy year; the year's shard is then re-indexed once a month, when the month
  * turns. Being contiguous in time is what lets the search page list results
  * newest first across shards (Pagefind ranks each shard on its own).
  */
+
+/**
+ * The fewest releases in the newest year for its newest month to be split off: below it,
+ * indexing the year again costs little, and one more shard would cost every search more.
+ */
+const monthShardFrom = 500;
 
 /** The Pagefind filter every indexed page carries with its shard number; not a facet. */
 export const shardFilter = "shard";
@@ -58,7 +64,7 @@ export interface ShardAssignment {
  * `shardSize`; the newest year is a shard of its own; a year larger than `shardSize` is
  * split by count from its oldest release. `newestMonth` releases (the first ones given)
  * are the newest month's: split off when the newest year holds more than a tenth of
- * `shardSize`. A site with no indexed page still has one (empty) shard.
+ * `shardSize` and more than `monthShardFrom`. A site with no indexed page still has one (empty) shard.
  */
 export function assignShards(years: readonly string[], shardSize: number, newestMonth = 0): ShardAssignment {
   if (!Number.isInteger(shardSize) || shardSize < 1) throw new RangeError(`shardSize must be a positive integer, not ${shardSize}`);
@@ -93,7 +99,7 @@ export function assignShards(years: readonly string[], shardSize: number, newest
     }
   };
   const newest = runs[runs.length - 1]!;
-  if (newestMonth > 0 && newestMonth < newest[1] && newest[1] > shardSize / 10) {
+  if (newestMonth > 0 && newestMonth < newest[1] && newest[1] > Math.max(shardSize / 10, monthShardFrom)) {
     newest[1] -= newestMonth;
     runs.push([newest[0], newestMonth]);
   }

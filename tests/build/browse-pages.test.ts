@@ -232,8 +232,8 @@ describe("release pages", () => {
     const article = elements(doc, (e) => e.name === "article" && e.attribs["data-pagefind-body"] !== undefined)[0]!;
     assert.equal(DomUtils.nextElementSibling(article), section, "right after the searchable article, not inside it");
     const titles = DomUtils.findAll((e) => e.name === "h3", section.children).map(text);
-    // Sharing both terms (drug trafficking and Press/Journalists), newest first, then one term, newest first.
-    assert.deepEqual(titles, ["Drug seizure number 6", "Drug seizure number 4", "Drug seizure number 2", "New Year's Eve report", "Drug seizure number 7"]);
+    // Sharing both terms (drug trafficking and Press/Journalists), nearest in time first, then one term, nearest first.
+    assert.deepEqual(titles, ["Drug seizure number 6", "Drug seizure number 4", "Drug seizure number 2", "Drug seizure number 7", "Drug seizure number 5"]);
   });
 });
 

@@ -81,16 +81,16 @@ test("the preview (development mode) splits the index into shards of at most 2,0
   assert.equal(preview.shardSize, previewShardSize);
 });
 
-test("once the newest year outgrows a tenth of a shard, its newest month is a shard of its own", () => {
-  // 2026: 30 releases, the newest 4 of them this month; a tenth of 100 is 10.
-  const { plan, shards } = assignShards(years({ 2026: 30, 2025: 20 }), 100, 4);
-  assert.deepEqual(plan.pages, [20, 26, 4]);
+test("once the newest year outgrows a tenth of a shard and 500 releases, its newest month is a shard of its own", () => {
+  // 2026: 1,200 releases, the newest 100 of them this month; a tenth of 10,000 is 1,000.
+  const { plan, shards } = assignShards(years({ 2026: 1200, 2025: 2000 }), 10_000, 100);
+  assert.deepEqual(plan.pages, [2000, 1100, 100]);
   assert.deepEqual(plan.years, [["2025", "2025"], ["2026", "2026"], ["2026", "2026"]]);
-  assert.deepEqual(shards.slice(0, 5), [3, 3, 3, 3, 2]);
-  // A small newest year stays whole, and so does one that is all one month.
-  assert.deepEqual(assignShards(years({ 2026: 8, 2025: 20 }), 100, 4).plan.pages, [20, 8]);
-  assert.deepEqual(assignShards(years({ 2026: 30, 2025: 20 }), 100, 30).plan.pages, [20, 30]);
+  assert.deepEqual([shards[99], shards[100], shards[1200]], [3, 2, 1]);
+  // A small newest year stays whole (under a tenth, or under 500 with small shards), and so does one that is all one month.
+  assert.deepEqual(assignShards(years({ 2026: 800, 2025: 2000 }), 10_000, 100).plan.pages, [2000, 800]);
+  assert.deepEqual(assignShards(years({ 2026: 400, 2025: 20 }), 1_000, 100).plan.pages, [20, 400]);
+  assert.deepEqual(assignShards(years({ 2026: 1200, 2025: 2000 }), 10_000, 1200).plan.pages, [2000, 1200]);
   // A release added this month leaves the year's shard and every older one as they were.
-  const added = assignShards(years({ 2026: 31, 2025: 20 }), 100, 5);
-  assert.deepEqual(added.plan.pages, [20, 26, 5]);
+  assert.deepEqual(assignShards(years({ 2026: 1201, 2025: 2000 }), 10_000, 101).plan.pages, [2000, 1100, 101]);
 });
