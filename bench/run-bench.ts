@@ -146,7 +146,10 @@ async function benchSize(releases: number, options: Options): Promise<SizeResult
 
 /**
  * What a newsroom does all day, on top of the last clean build: a breaking release is
- * added (dated an hour before the build time), then the newest release is corrected.
+ * added (dated late on the corpus's last day, so in its newest month), then the newest
+ * release is corrected. The first release of a new month would also index the newest
+ * year's search shard again (lib/search/search-shards.ts), once a month; a figure for
+ * that is in bench/README.md.
  * Each is one incremental build into the same output; the corpus is left as it was.
  * A build brings the standby (the build before the live one) up to date, so it renders
  * what changed since that build: the last two changes. An unmeasured build before each
@@ -158,7 +161,7 @@ async function incrementalRuns(contentDir: string, outDir: string): Promise<{ ad
   writeFileSync(added, [
     "---",
     "title: Breaking release added by the benchmark",
-    "date: 2026-07-01T11:00:00+02:00",
+    "date: 2026-06-30T23:30:00+02:00",
     "crime_areas:",
     "  - Burglary",
     "target_groups:",
