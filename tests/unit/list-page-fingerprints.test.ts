@@ -35,6 +35,10 @@ const changes: Record<string, ReleaseSpec[]> = {
   "a release moved back into the year before": base.map((spec) => (spec.title === "Arson 0" ? { ...spec, date: "2024-12-31" } : spec)),
   "a release moved to another month": base.map((spec) => (spec.title === "Arson 2" ? { ...spec, date: "2025-08-01" } : spec)),
   "a release given another type": base.map((spec) => (spec.title === "Harbour 3" ? { ...spec, type: "news" } : spec)),
+  // Pages are counted from the oldest: these change older pages' links or indexes, not their releases.
+  "two new releases, so each list gains a page": [...base, ...["07", "08"].map((day) => ({ title: `Harbour ${day}`, date: `2026-03-${day}`, terms: { crime_areas: ["Smuggling"] } }))],
+  "a new release in a new month": [...base, { title: "April", date: "2026-04-01", terms: { crime_areas: ["Smuggling"] } }],
+  "a release in a year before all others (every older page links one more year)": [...base, { title: "Earliest", date: "2017-03-01", terms: { crime_areas: ["Arson"] } }],
 };
 
 describe("list page fingerprints", () => {

@@ -45,15 +45,21 @@ test("pages link their newer and older neighbours; only the newest page knows th
   assert.equal(oldest.basePath, "/news/");
 });
 
-test("adding a newer release changes only a list's newest page", () => {
-  const more = new Newsroom(config, makeReleases([
-    ...["a", "b", "c", "d", "e", "f", "g"].map((title, i) => ({ title, date: `2015-09-${String(i + 10)}` })),
-  ]), "production").listPages.filter((p) => p.kind === "news");
-  const added = new Newsroom(config, makeReleases([
-    ...["a", "b", "c", "d", "e", "f", "g", "h"].map((title, i) => ({ title, date: `2015-09-${String(i + 10)}` })),
-  ]), "production").listPages.filter((p) => p.kind === "news");
-  assert.deepEqual(more.map(summary), ["news /news/ 3 newest gfe", "news /news/page/2/ 2 dc", "news /news/page/1/ 1 ba"]);
-  assert.deepEqual(added.map(summary), ["news /news/ 4 newest hg", "news /news/page/3/ 3 fe", "news /news/page/2/ 2 dc", "news /news/page/1/ 1 ba"]);
+test("a release added at the top leaves every older page's releases where they were; once a page fills, the one below the newest links a new newer page", () => {
+  const news = (titles: readonly string[]) => new Newsroom(config, makeReleases(titles.map((title, i) => ({ title, date: `2015-09-${String(i + 10)}` }))), "production")
+    .listPages.filter((p) => p.kind === "news")
+    .map((p) => `${summary(p)} ← ${p.newerPath ?? "–"} → ${p.olderPath ?? "–"}`);
+  assert.deepEqual(news(["a", "b", "c", "d", "e", "f", "g"]), [
+    "news /news/ 3 newest gfe ← – → /news/page/2/",
+    "news /news/page/2/ 2 dc ← /news/ → /news/page/1/",
+    "news /news/page/1/ 1 ba ← /news/page/2/ → –",
+  ]);
+  assert.deepEqual(news(["a", "b", "c", "d", "e", "f", "g", "h"]), [
+    "news /news/ 4 newest hg ← – → /news/page/3/",
+    "news /news/page/3/ 3 fe ← /news/ → /news/page/2/",
+    "news /news/page/2/ 2 dc ← /news/page/3/ → /news/page/1/",
+    "news /news/page/1/ 1 ba ← /news/page/2/ → –",
+  ]);
 });
 
 test("archives know their nearest earlier and later neighbours with releases", () => {

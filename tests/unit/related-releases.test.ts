@@ -70,7 +70,7 @@ describe("the windowed scan", () => {
     });
   }
 
-  test("a short term's list is read whole, so a release sharing a rare term is found however far in time, and a far one sharing a common term does not count it", () => {
+  test("a release sharing a rare term and near in a common one comes first; one far off in the common term's list gets no credit for it", () => {
     const specs: ReleaseSpec[] = [{ title: "me", date: "2015-01-01", terms: { crime_areas: ["Rare", "Common"] } }];
     for (let i = 0; i < 50; i++) specs.push({ title: `common ${i}`, date: `2016-01-${String(1 + (i % 28)).padStart(2, "0")}T${String(i % 24).padStart(2, "0")}:00:00`, terms: { crime_areas: ["Common"] } });
     specs.push({ title: "rare and common, old", date: "2001-01-01", terms: { crime_areas: ["Rare", "Common"] } });
