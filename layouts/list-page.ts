@@ -22,7 +22,7 @@ import { releaseList } from "./release-list.ts";
 import { renderTaxonomyIndexPage, renderTypesIndexPage } from "./taxonomy-index-page.ts";
 
 interface ListView {
-  /** The h1 and, with "Page N of M" when paginated, the title. */
+  /** The h1 and, with the dates an older page covers, the title. */
   readonly title: string;
   /** Shown above the h1, e.g. the taxonomy of a term. */
   readonly caption?: string;

@@ -41,7 +41,7 @@ export const arabic = (f: Formats): Dictionary => {
     oldestPage: { visible: "أقدم البيانات", hidden: "" },
     pageDates: (oldest, newest) => (oldest === newest ? ` – ${newest}` : ` – من ${oldest} إلى ${newest}`),
     listDates: (oldest, newest) =>
-      oldest === newest ? `بيانات ${newest}.` : `بيانات من ${oldest} إلى ${newest}، من الأحدث إلى الأقدم.`,
+      oldest === newest ? `البيانات الصادرة في ${newest}.` : `البيانات الصادرة من ${oldest} إلى ${newest}، من الأحدث إلى الأقدم.`,
 
     latestReleases: "أحدث البيانات",
     nothingPublished: "لم يُنشر أي بيان بعد.",

@@ -69,12 +69,12 @@ export interface Dictionary {
   /** "Oldest" + " releases": the link to a list's oldest page. */
   readonly oldestPage: LinkText;
   /**
-   * " – 3 January 2019 to 15 February 2019": added to the title of an older page, which
+   * " – 3 Jan 2019 to 15 Feb 2019": added to the title of an older page, which
    * is named by the dates it covers (its number out of a total would change as releases
    * are added). The dates are formatted already; they are equal for a page of one day.
    */
   readonly pageDates: (oldest: string, newest: string) => string;
-  /** "Releases from 3 January 2019 to 15 February 2019, newest first.": an older page's count line. */
+  /** "Releases from 3 Jan 2019 to 15 Feb 2019, newest first.": an older page's count line. */
   readonly listDates: (oldest: string, newest: string) => string;
 
   // Home page.

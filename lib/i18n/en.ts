@@ -37,7 +37,7 @@ export const english = (f: Formats): Dictionary => ({
   latestPage: { visible: "Latest", hidden: " releases" },
   oldestPage: { visible: "Oldest", hidden: " releases" },
   pageDates: (oldest, newest) => (oldest === newest ? ` – ${newest}` : ` – ${oldest} to ${newest}`),
-  listDates: (oldest, newest) => (oldest === newest ? `Releases of ${newest}.` : `Releases from ${oldest} to ${newest}, newest first.`),
+  listDates: (oldest, newest) => (oldest === newest ? `Releases on ${newest}.` : `Releases from ${oldest} to ${newest}, newest first.`),
 
   latestReleases: "Latest releases",
   nothingPublished: "No releases have been published yet.",

@@ -37,10 +37,10 @@ export const french = (f: Formats): Dictionary => {
     withdrawn: "Retiré",
 
     pagination: "Pagination",
-    newerPage: { visible: "Plus récents", hidden: "" },
-    olderPage: { visible: "Plus anciens", hidden: "" },
-    latestPage: { visible: "Les plus récents", hidden: "" },
-    oldestPage: { visible: "Les plus anciens", hidden: "" },
+    newerPage: { visible: "Communiqués plus récents", hidden: "" },
+    olderPage: { visible: "Communiqués plus anciens", hidden: "" },
+    latestPage: { visible: "Derniers communiqués", hidden: "" },
+    oldestPage: { visible: "Premiers communiqués", hidden: "" },
     pageDates: (oldest, newest) => (oldest === newest ? ` – ${newest}` : ` – du ${oldest} au ${newest}`),
     listDates: (oldest, newest) =>
       oldest === newest ? `Communiqués du ${newest}.` : `Communiqués du ${oldest} au ${newest}, du plus récent au plus ancien.`,

@@ -1,11 +1,13 @@
 /**
- * How a newest-first list is cut into pages so that adding a release changes one page.
+ * How a newest-first list is cut into pages so that adding a release changes few pages.
  *
  * Pages are counted from the oldest end: page 1 holds the 20 oldest releases, page 2 the
  * next 20, and so on, and the newest page (written at the list's own address) holds the
- * rest, between one and two pages' worth. A release added at the top then changes only
- * the newest page; every older page keeps its number, its address and its releases, so
- * an incremental build leaves it alone and a crawler's copy of it stays true. Counted
+ * rest, between one and two pages' worth. A release added at the top then changes the
+ * newest page; every older page keeps its number, its address and its releases, so an
+ * incremental build leaves it alone and a crawler's copy of it stays true (only its links
+ * change: the page below the newest when a page is added, once every `pageSize` additions,
+ * and every page's year or month index when a year or month begins). Counted
  * from the newest end instead, every page after the first shifts by one release with
  * each addition: at 50,000 releases that was over 6,000 pages rewritten per release.
  *

@@ -4,8 +4,8 @@
  *
  * "Near in time" is per term: among the `reach` releases on either side of it in that
  * term's list (each list is newest first). A candidate's score is the number of its terms
- * in whose lists it is that near. A term with fewer releases than that is read whole, so a
- * release sharing a specific term is always a candidate and that term always counts; what
+ * in whose lists it is that near. A term with at most `reach` other releases is read whole,
+ * so a release sharing a specific term is always a candidate and that term always counts; what
  * the reach leaves out is the far ends of the common terms' lists: a release that shares
  * "Burglary" with it ten years apart does not count as sharing it.
  *

@@ -120,15 +120,20 @@ export function assignShards(years: readonly string[], shardSize: number, newest
  * index chunk per word to a search, so a first search over these costs about what a
  * site of half a shard costs, however large the site; the older shards load after the
  * first results are on screen. All of them when that is every shard (a small site).
+ * Never part of a year: the shards that share the oldest year taken are all taken.
  */
-export function firstSearchShards(plan: Pick<ShardPlan, "shardSize" | "pages">): number {
+export function firstSearchShards(plan: Pick<ShardPlan, "shardSize" | "pages" | "years">): number {
   const budget = plan.shardSize / 2;
+  const last = plan.pages.length - 1;
   let pages = 0;
   let count = 0;
-  for (let i = plan.pages.length - 1; i >= 0; i--) {
+  for (let i = last; i >= 0; i--) {
     if (count > 0 && pages + plan.pages[i]! > budget) break;
     pages += plan.pages[i]!;
     count += 1;
   }
+  // The first results are labelled with the years they cover (search-page-config.ts), so
+  // a year is never cut: the newest month's shard brings the rest of its year.
+  while (count <= last && plan.years[last - count]?.[1] === plan.years[last - count + 1]?.[0]) count += 1;
   return count;
 }

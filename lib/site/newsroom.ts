@@ -144,7 +144,7 @@ export class Newsroom {
     return links.languages.filter((l) => l.tag !== links.language.tag).flatMap((l) => [sitemapPath, newsSitemapPath].map((file) => links.absoluteUrlIn(l.tag, file)));
   }
 
-  /** The term whose first page is at `path`, with the spelling it is shown in. */
+  /** The term whose page (its newest) is at `path`, with the spelling it is shown in. */
   termAt(path: string): { readonly taxonomyKey: string; readonly spellings: readonly string[] } | undefined {
     this.termsByPath ??= new Map(this.taxonomyEntries.flatMap((entry) => entry.terms.map((term) => [term.path, { taxonomyKey: entry.taxonomy.key, spellings: [term.label] }] as const)));
     return this.termsByPath.get(path);

@@ -10,7 +10,7 @@ export interface TermEntry {
   /** The spelling shown (the most used one when spellings were merged). */
   readonly label: string;
   readonly slug: string;
-  /** Output path of the term page (page 1), without the prefix: /crime-areas/drug-trafficking/. */
+  /** Output path of the term page (its newest page), without the prefix: /crime-areas/drug-trafficking/. */
   readonly path: string;
   /** Newest first. */
   readonly releases: readonly Release[];
@@ -68,7 +68,7 @@ export interface ListPageBase {
   readonly kind: "news" | "year" | "month" | "term" | "type" | "taxonomy" | "types";
   /** Output path of this page, e.g. /crime-areas/drug-trafficking/page/2/. */
   readonly path: string;
-  /** Output path of page 1 of the same list. */
+  /** The list's own URL, where its newest page is written. */
   readonly basePath: string;
   /**
    * Counted from the oldest page (1), so a page keeps its number, address and releases

@@ -7,7 +7,7 @@ export interface CollectionItem {
 export interface CollectionPageInput {
   readonly name: string;
   readonly description: string;
-  /** Output path of this page (page 2+ included) without the prefix. */
+  /** Output path of this page (an older page too) without the prefix. */
   readonly path: string;
   /** What the page lists, in order. */
   readonly items: readonly CollectionItem[];

@@ -2,6 +2,8 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { assignShards, firstSearchShards, shardFolder, shardOfFile } from "../../lib/search/search-shards.ts";
 import { Newsroom, previewShardSize } from "../../lib/site/newsroom.ts";
+import { searchPageConfig } from "../../lib/search/search-page-config.ts";
+import { dictionaryFor } from "../../lib/i18n/dictionaries.ts";
 import { testConfig } from "../support/release-factory.ts";
 import { syntheticReleases } from "../support/synthetic-releases.ts";
 
@@ -58,15 +60,25 @@ test("the first shard lives in Pagefind's own folder, the others beside it", () 
 });
 
 test("a first search waits for the newest shards holding at most half a shard's pages, at least the newest", () => {
+  /** A plan whose shards each hold years of their own, oldest first. */
+  const plan = (shardSize: number, pages: number[]) => ({ shardSize, pages, years: pages.map((_, i) => [String(2000 + i), String(2000 + i)] as const) });
   // 10,000 releases: this year's few hundred first, the other 9,700 after the first results.
-  assert.equal(firstSearchShards({ shardSize: 10_000, pages: [9_700, 300] }), 1);
+  assert.equal(firstSearchShards(plan(10_000, [9_700, 300])), 1);
   // 50,000: this year and last (a year of its own between full shards), not the next 9,090.
-  assert.equal(firstSearchShards({ shardSize: 10_000, pages: [9_090, 9_090, 9_090, 9_090, 9_090, 2_273, 2_277] }), 2);
+  assert.equal(firstSearchShards(plan(10_000, [9_090, 9_090, 9_090, 9_090, 9_090, 2_273, 2_277])), 2);
   // A small site: every shard at once, as before.
-  assert.equal(firstSearchShards({ shardSize: 10_000, pages: [955, 45] }), 2);
-  assert.equal(firstSearchShards({ shardSize: 10_000, pages: [0] }), 1);
+  assert.equal(firstSearchShards(plan(10_000, [955, 45])), 2);
+  assert.equal(firstSearchShards({ shardSize: 10_000, pages: [0], years: [] }), 1);
   // A newest shard larger than the budget is still searched first, on its own.
-  assert.equal(firstSearchShards({ shardSize: 4, pages: [4, 1, 4, 4] }), 1);
+  assert.equal(firstSearchShards(plan(4, [4, 1, 4, 4])), 1);
+});
+
+test("a first search never takes part of a year: the newest month's shard brings the rest of its year", () => {
+  // The preview's 2,000-page shards: the month (32) fits the budget of 1,000, its year's other 1,459 do not.
+  const split = { shardSize: 2_000, pages: [2_000, 1_459, 32], years: [["2024", "2025"], ["2026", "2026"], ["2026", "2026"]] as const };
+  assert.equal(firstSearchShards(split), 2);
+  // The first results are labelled "2026", so all of 2026 is searched for them.
+  assert.deepEqual(searchPageConfig(testConfig(), split, dictionaryFor("en-GB")).firstShards, { count: 2, years: "2026" });
 });
 
 test("the preview (development mode) splits the index into shards of at most 2,000 pages, so an edit to an old release indexes few pages again", () => {
