@@ -33,7 +33,7 @@ export interface TermLink {
  * instances by reference, and at 10,000+ releases that copy is what a build cannot afford.
  */
 /** The most pages of a search shard in the preview (see Newsroom.searchShardSize). */
-export const previewShardSize = 2_000;
+export const previewShardSize = 500;
 
 export class Newsroom {
   readonly md: MarkdownIt;

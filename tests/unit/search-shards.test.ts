@@ -81,12 +81,12 @@ test("a first search never takes part of a year: the newest month's shard brings
   assert.deepEqual(searchPageConfig(testConfig(), split, dictionaryFor("en-GB")).firstShards, { count: 2, years: "2026" });
 });
 
-test("the preview (development mode) splits the index into shards of at most 2,000 pages, so an edit to an old release indexes few pages again", () => {
+test("the preview (development mode) splits the index into shards of at most 500 pages, so an edit to an old release indexes few pages again", () => {
   const releases = syntheticReleases(5_000, 17);
   const config = testConfig({ search: { shardSize: 10_000 } });
   const production = new Newsroom(config, releases, "production").searchShards;
   const preview = new Newsroom(config, releases, "development").searchShards;
-  assert.equal(previewShardSize, 2_000);
+  assert.equal(previewShardSize, 500);
   // The newest year (more than 1,000 releases) is over a tenth of a shard: its newest month is a shard of its own.
   const latest = releases.reduce((a, b) => (b.timestamp > a.timestamp ? b : a));
   const newest = releases.filter((r) => r.year === latest.year);
