@@ -17,7 +17,7 @@ import { archiveNav } from "./archive-nav.ts";
 import { breadcrumbs } from "./breadcrumbs.ts";
 import { countList } from "./count-list.ts";
 import { pageShell } from "./page-shell.ts";
-import { pageDates, pageSuffix, pagination, paginationHead } from "./pagination.ts";
+import { pageDates, pagination, paginationHead } from "./pagination.ts";
 import { releaseList } from "./release-list.ts";
 import { renderTaxonomyIndexPage, renderTypesIndexPage } from "./taxonomy-index-page.ts";
 
@@ -140,6 +140,7 @@ ${countList(site, items, "count-list count-list--inline")}
 function renderReleaseList(site: Newsroom, page: Exclude<ListPage, { kind: "taxonomy" | "types" }>, view: ListView): string {
   const { text } = site;
   const dates = pageDates(site, page);
+  const title = view.title + (dates ? text.pageDates(dates.oldest, dates.newest) : "");
   const count = dates
     ? text.listDates(dates.oldest, dates.newest)
     : !page.total
@@ -157,7 +158,7 @@ ${view.neighbours ?? ""}`;
 
   return pageShell(site, {
     stylesheets: ["/assets/browse.css"],
-    title: view.title + pageSuffix(site, page),
+    title,
     description: view.description,
     path: page.path,
     head: paginationHead(site, page),
@@ -165,7 +166,7 @@ ${view.neighbours ?? ""}`;
     section: view.section,
     structuredData: [
       collectionPage(site, {
-        name: view.title + pageSuffix(site, page),
+        name: title,
         description: view.description,
         path: page.path,
         items: page.releases.map((release) => ({ name: release.title, path: release.url })),

@@ -50,9 +50,3 @@ export function pageDates(site: Newsroom, page: Paged): { readonly oldest: strin
   if (page.newest || page.releases.length === 0) return undefined;
   return { oldest: site.humanDate(page.releases.at(-1)!.date), newest: site.humanDate(page.releases[0]!.date) };
 }
-
-/** " – 3 January 2019 to 15 February 2019" for the title of an older page. */
-export function pageSuffix(site: Newsroom, page: Paged): string {
-  const dates = pageDates(site, page);
-  return dates ? site.text.pageDates(dates.oldest, dates.newest) : "";
-}

@@ -11,10 +11,10 @@
  * this year's shard is small, so a new or corrected release re-indexes a few hundred pages
  * rather than the site, while older shards keep their pages from one build to the next
  * and are copied. Once the newest year outgrows a tenth of a shard (and 500 releases), its
- * newest month is a shard of its own as well, so that what an addition re-indexes stays a month's worth
- * late in a busy year; the year's shard is then re-indexed once a month, when the month
- * turns. Being contiguous in time is what lets the search page list results
- * newest first across shards (Pagefind ranks each shard on its own).
+ * newest month is a shard of its own as well, so that what an addition re-indexes stays a
+ * month's worth late in a busy year; the year's shard is then re-indexed once a month,
+ * when the month turns. Being contiguous in time is what lets the search page list
+ * results newest first across shards (Pagefind ranks each shard on its own).
  */
 
 /**
@@ -64,7 +64,8 @@ export interface ShardAssignment {
  * `shardSize`; the newest year is a shard of its own; a year larger than `shardSize` is
  * split by count from its oldest release. `newestMonth` releases (the first ones given)
  * are the newest month's: split off when the newest year holds more than a tenth of
- * `shardSize` and more than `monthShardFrom`. A site with no indexed page still has one (empty) shard.
+ * `shardSize` and more than `monthShardFrom`. A site with no indexed page still has one
+ * (empty) shard.
  */
 export function assignShards(years: readonly string[], shardSize: number, newestMonth = 0): ShardAssignment {
   if (!Number.isInteger(shardSize) || shardSize < 1) throw new RangeError(`shardSize must be a positive integer, not ${shardSize}`);
@@ -99,12 +100,14 @@ export function assignShards(years: readonly string[], shardSize: number, newest
     }
   };
   const newest = runs[runs.length - 1]!;
-  if (newestMonth > 0 && newestMonth < newest[1] && newest[1] > Math.max(shardSize / 10, monthShardFrom)) {
+  const monthSplit = newestMonth > 0 && newestMonth < newest[1] && newest[1] > Math.max(shardSize / 10, monthShardFrom);
+  if (monthSplit) {
     newest[1] -= newestMonth;
     runs.push([newest[0], newestMonth]);
   }
-  const split = runs.length >= 2 && runs[runs.length - 2]![0] === newest[0] ? 2 : 1;
-  runs.forEach(([year, count], i) => fill(year, count, i >= runs.length - split));
+  // The newest year, and its month when split off, each start a shard of their own.
+  const ownShards = monthSplit ? 2 : 1;
+  runs.forEach(([year, count], i) => fill(year, count, i >= runs.length - ownShards));
   const shards: number[] = [];
   pages.forEach((count, i) => {
     for (let n = 0; n < count; n++) shards.push(i + 1);

@@ -20,6 +20,8 @@ export class BrowseModel {
   #news?: NewsEntry;
   #listPages?: readonly ListPage[];
   #related?: RelatedReleases;
+  /** Each release's answer: the fingerprints and its page both ask for it. */
+  readonly #relatedOf = new Map<Release, readonly Release[]>();
 
   constructor(
     private readonly config: SiteConfig,
@@ -55,8 +57,12 @@ export class BrowseModel {
   }
 
   relatedReleases(release: Release): readonly Release[] {
-    this.#related ??= buildRelatedReleases(this.releases, this.taxonomyEntries.flatMap((t) => t.terms));
-    return this.#related(release);
+    let related = this.#relatedOf.get(release);
+    if (!related) {
+      this.#related ??= buildRelatedReleases(this.releases, this.taxonomyEntries.flatMap((t) => t.terms));
+      this.#relatedOf.set(release, (related = this.#related(release)));
+    }
+    return related;
   }
 
   /** The terms of one taxonomy on a release, merged spellings resolved, each once, in the order written. */

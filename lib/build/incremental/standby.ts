@@ -103,8 +103,9 @@ export interface BuildFiles {
  * search files a shard indexed again no longer has), folders left empty are removed, and
  * then every file of `staging` is renamed into place, replacing the standby's copy.
  * Nothing walks the standby's page folders: reading tens of thousands of them cost more
- * than the rest of a correction (bench/README.md). `keep` names files by their path relative to the build folder, with "/"
- * between parts. Returns the files written, by the same paths.
+ * than the rest of a correction (bench/README.md). `keep` names files by their path
+ * relative to the build folder, with "/" between parts. Returns the files written, by the
+ * same paths.
  */
 export function applyOnto(target: string, staging: string, keep: (relative: string) => boolean, standby: BuildFiles): string[] {
   const written = filesUnder(staging, "");
@@ -165,17 +166,19 @@ export interface LanguageOutputs {
 
 const prefixOf = (segment: string) => (segment ? `${segment}/` : "");
 
+/** The files `languages`' outputs are written to, relative to the build folder. */
+function outputFiles(languages: readonly LanguageOutputs[]): string[] {
+  return languages.flatMap(({ segment, outputs }) => outputs.map((output) => `${prefixOf(segment)}${outputFile(output)}`));
+}
+
 /** The files of a build whose records name `languages`' outputs and `extras`. */
 export function buildFiles(languages: readonly LanguageOutputs[], extras: readonly string[]): BuildFiles {
-  const files = [...extras];
-  for (const { segment, outputs } of languages) for (const output of outputs) files.push(`${prefixOf(segment)}${outputFile(output)}`);
-  return { files, searchFolders: languages.map(({ segment }) => `${prefixOf(segment)}${primaryFolder}`) };
+  return { files: [...extras, ...outputFiles(languages)], searchFolders: languages.map(({ segment }) => `${prefixOf(segment)}${primaryFolder}`) };
 }
 
 /** Of a build's `files`, those that are neither an output of `languages` nor in a search folder: what its records must name besides. */
 export function extrasOf(files: readonly string[], languages: readonly LanguageOutputs[]): string[] {
-  const known = new Set<string>();
-  for (const { segment, outputs } of languages) for (const output of outputs) known.add(`${prefixOf(segment)}${outputFile(output)}`);
+  const known = new Set(outputFiles(languages));
   const search = languages.map(({ segment }) => `${prefixOf(segment)}${primaryFolder}/`);
   return files.filter((file) => !known.has(file) && !search.some((folder) => file.startsWith(folder)));
 }
